@@ -1,0 +1,117 @@
+// DOM reading helpers shared by every adapter. They use only standard DOM calls, so they run
+// the same in the browser and on linkedom in Node.
+
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'IFRAME', 'VIDEO', 'AUDIO', 'CANVAS']);
+const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'TABLE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'DD', 'DT', 'FIGURE', 'FIGCAPTION', 'HR',
+]);
+
+export interface TextOptions {
+  /** Elements matching this selector are left out with everything inside them. */
+  skip?: string;
+}
+
+/**
+ * The text of an element as a person reads it: links keep their text, emoji images keep their
+ * alt text, paragraphs and line breaks become newlines, hidden and interactive parts are left out.
+ */
+export function readableText(root: Element, options: TextOptions = {}): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      parts.push(node.nodeValue ?? '');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIPPED_TAGS.has(tag)) return;
+    if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return;
+    if (options.skip && el.matches(options.skip)) return;
+    if (tag === 'BR') {
+      parts.push('\n');
+      return;
+    }
+    if (tag === 'IMG') {
+      // Emoji are images on X and Facebook; their alt is the emoji itself.
+      const alt = el.getAttribute('alt') ?? '';
+      if (alt && [...alt].length <= 8) parts.push(alt);
+      return;
+    }
+    const block = BLOCK_TAGS.has(tag);
+    if (block) parts.push('\n');
+    for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
+    if (block) parts.push('\n');
+  };
+  for (let child = root.firstChild; child; child = child.nextSibling) walk(child);
+  return tidyText(parts.join(''));
+}
+
+/** Collapses runs of spaces, trims each line, keeps at most one blank line between paragraphs. */
+export function tidyText(text: string): string {
+  return text
+    .replace(/\u00a0/g, ' ')
+    .replace(/[ \t\f\v\u200b]+/g, ' ')
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** First element matching any of the selectors, in order of preference. */
+export function firstMatch(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    const found = root.querySelector(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** All elements for the first selector that finds any, plus root itself when it matches. */
+export function allMatches(root: ParentNode, selectors: readonly string[]): Element[] {
+  for (const selector of selectors) {
+    const found = Array.from(root.querySelectorAll(selector));
+    if (isElement(root) && root.matches(selector)) found.unshift(root);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+export function isElement(node: unknown): node is Element {
+  return typeof node === 'object' && node !== null && (node as Node).nodeType === 1;
+}
+
+/** An absolute URL for an href, or undefined when there is none or it does not parse. */
+export function absoluteUrl(href: string | null | undefined, base: URL | string): string | undefined {
+  if (!href) return undefined;
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** ISO 8601 for a datetime attribute, unix seconds or a parseable date string; undefined otherwise. */
+export function isoTime(value: string | number | null | undefined): string | undefined {
+  if (value === null || value === undefined || value === '') return undefined;
+  const date =
+    typeof value === 'number' || /^\d{9,11}$/.test(value)
+      ? new Date(Number(value) * 1000)
+      : /^\d{12,14}$/.test(value)
+        ? new Date(Number(value))
+        : new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+/** The content of a declarative shadow root, whether the parser attached it or left the template. */
+export function shadowContent(host: Element): ParentNode | null {
+  const attached = (host as HTMLElement).shadowRoot;
+  if (attached) return attached;
+  for (let child = host.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.tagName === 'TEMPLATE' && (child.hasAttribute('shadowrootmode') || child.hasAttribute('shadowroot'))) {
+      return (child as HTMLTemplateElement).content ?? child;
+    }
+  }
+  return null;
+}
