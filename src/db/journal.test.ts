@@ -1,0 +1,136 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { JournalEventInput, SeenPostInput } from '../core/journal';
+import { HearkenDB } from './database';
+import { appendEvents, countEvents, listEvents, recordSeenPosts } from './journal';
+
+const opened: HearkenDB[] = [];
+let counter = 0;
+function freshDb(): HearkenDB {
+  counter += 1;
+  const db = new HearkenDB(`journal-test-${Date.now()}-${counter}`);
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await db.delete();
+  }
+});
+
+const T0 = Date.UTC(2025, 2, 3, 9, 0, 0);
+
+function event(id: string, kind: JournalEventInput['kind'], minutes: number, extra: Partial<JournalEventInput> = {}): JournalEventInput {
+  return { id, kind, at: T0 + minutes * 60_000, site: 'reddit', postId: 't3_1b4x9q', labels: ['Acme'], ...extra };
+}
+
+const batteryPost: SeenPostInput = {
+  site: 'x',
+  id: '1764029384756102938',
+  permalink: 'https://x.com/mirja_k/status/1764029384756102938',
+  author: { name: 'Mirja Korhonen', handle: 'mirja_k' },
+  text: 'Kolmas päivä putkeen kun Acmen sovellus syö akun tyhjäksi. Onko muilla sama?',
+  labels: ['Acme'],
+  intent: 'complaint',
+  sentiment: 'negative',
+  lang: 'fi',
+  at: T0,
+};
+
+describe('appendEvents', () => {
+  it('stores a batch once however often it is sent', async () => {
+    const db = freshDb();
+    const batch = [event('e1', 'seen', 0), event('e2', 'listened', 2), event('e3', 'inserted', 9)];
+    const first = await appendEvents(db, batch);
+    expect(first).toEqual({ ok: true, added: 3, updated: 0, duplicates: 0 });
+    const again = await appendEvents(db, batch);
+    expect(again).toEqual({ ok: true, added: 0, updated: 0, duplicates: 3 });
+    expect(await countEvents(db)).toBe(3);
+  });
+
+  it('drops repeats inside one batch and keeps the first', async () => {
+    const db = freshDb();
+    const result = await appendEvents(db, [event('e1', 'seen', 0), event('e1', 'listened', 1)]);
+    expect(result).toMatchObject({ ok: true, added: 1, duplicates: 1 });
+    const [stored] = await listEvents(db);
+    expect(stored?.kind).toBe('seen');
+  });
+
+  it('refuses a malformed batch whole and says which field is wrong', async () => {
+    const db = freshDb();
+    const bad = [event('ok', 'seen', 0), { ...event('bad', 'seen', 1), kind: 'shouted' }] as JournalEventInput[];
+    const result = await appendEvents(db, bad);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('invalid');
+      expect(result.error.details?.join('\n')).toMatch(/events\.1\.kind/);
+    }
+    expect(await countEvents(db)).toBe(0);
+  });
+
+  it('loses nothing when several callers write at once', async () => {
+    const db = freshDb();
+    const callers = Array.from({ length: 6 }, (_, caller) =>
+      Array.from({ length: 50 }, (_, i) => event(`tab${caller % 3}-${i}`, 'seen', i)),
+    );
+    const results = await Promise.all(callers.map((batch) => appendEvents(db, batch)));
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(await countEvents(db)).toBe(150);
+  });
+
+  it('keeps the latest outcome per post', async () => {
+    const db = freshDb();
+    await appendEvents(db, [
+      event('o2', 'outcome', 60, { data: { result: 'resolved' } }),
+      event('o1', 'outcome', 30, { data: { result: 'thanked' } }),
+    ]);
+    const outcome = await db.outcomes.get(['reddit', 't3_1b4x9q']);
+    expect(outcome?.result).toBe('resolved');
+  });
+
+  it('writes practice attempts apart from real activity', async () => {
+    const db = freshDb();
+    await appendEvents(db, [event('p1', 'inserted', 0)], { practice: true });
+    expect(await countEvents(db)).toBe(0);
+    expect(await db.practice.count()).toBe(1);
+  });
+});
+
+describe('listEvents', () => {
+  it('filters by time and kind, newest first, with a limit', async () => {
+    const db = freshDb();
+    await appendEvents(db, [
+      event('a', 'seen', 0),
+      event('b', 'listened', 5),
+      event('c', 'inserted', 10),
+      event('d', 'listened', 15),
+      event('e', 'seen', 20),
+    ]);
+    expect((await listEvents(db)).map((e) => e.id)).toEqual(['e', 'd', 'c', 'b', 'a']);
+    expect((await listEvents(db, { since: T0 + 5 * 60_000, order: 'oldest' })).map((e) => e.id)).toEqual(['b', 'c', 'd', 'e']);
+    expect((await listEvents(db, { kinds: ['listened', 'inserted'] })).map((e) => e.id)).toEqual(['d', 'c', 'b']);
+    expect((await listEvents(db, { kinds: ['listened', 'inserted'], limit: 2 })).map((e) => e.id)).toEqual(['d', 'c']);
+  });
+});
+
+describe('recordSeenPosts', () => {
+  it('adds a post once, then updates lastSeen and merges labels', async () => {
+    const db = freshDb();
+    expect(await recordSeenPosts(db, [batteryPost])).toMatchObject({ ok: true, added: 1 });
+    const later = { ...batteryPost, labels: ['Akku'], at: T0 + 3_600_000 };
+    expect(await recordSeenPosts(db, [later])).toMatchObject({ ok: true, added: 0, updated: 1 });
+    expect(await recordSeenPosts(db, [later])).toMatchObject({ ok: true, duplicates: 1 });
+    const stored = await db.posts.get(['x', batteryPost.id]);
+    expect(stored).toMatchObject({ firstSeen: T0, lastSeen: T0 + 3_600_000, labels: ['Acme', 'Akku'], seenCount: 2, intent: 'complaint' });
+    const person = await db.people.get('x:mirja_k');
+    expect(person).toMatchObject({ name: 'Mirja Korhonen', posts: 1, labels: ['Acme', 'Akku'] });
+  });
+
+  it('counts each distinct post of an author once', async () => {
+    const db = freshDb();
+    const second = { ...batteryPost, id: '1764031111111111111', text: 'Päivitys ei auttanut, akku edelleen lopussa puolilta päivin.', at: T0 + 7_200_000 };
+    await recordSeenPosts(db, [batteryPost, second]);
+    await recordSeenPosts(db, [batteryPost, second]);
+    expect((await db.people.get('x:mirja_k'))?.posts).toBe(2);
+  });
+});
