@@ -1,0 +1,30 @@
+// The service worker: one validated router for every message. Listeners are registered at the
+// top level so a worker woken by a message finds them at once.
+import { openJournal, type HearkenDB } from '../db/database';
+import { createRouter } from '../messaging/router';
+import { failure, workerMessages } from '../messaging/protocol';
+import { extensionId, extensionOrigin, onExternalMessage, onRuntimeMessage } from '../platform/browser';
+import { StorageFailure, workerHandlers } from './handlers';
+
+let journal: HearkenDB | null = null;
+const db = (): HearkenDB => (journal ??= openJournal());
+
+const route = createRouter(workerMessages, workerHandlers(db), {
+  // Our content scripts (they carry our id and a tab) and our own pages; nothing else.
+  isTrusted: (sender) =>
+    sender.id === extensionId() && (sender.tab !== undefined || (sender.url ?? '').startsWith(extensionOrigin())),
+  context: () => undefined,
+  classifyError: (error) => (error instanceof StorageFailure ? { code: error.code, message: error.message } : undefined),
+});
+
+onRuntimeMessage((message, sender) => route(message, sender));
+
+// Other extensions (and pages, were we ever externally connectable) get an error, never data.
+onExternalMessage(async (_message, sender) => {
+  console.warn(`[hearken] refused a message from outside the extension (${sender.id ?? sender.url ?? 'unknown'})`);
+  return failure('forbidden', 'Hearken does not answer other extensions or web pages.');
+});
+
+self.addEventListener('unhandledrejection', (event) => {
+  console.warn('[hearken] unhandled error in the service worker', (event as PromiseRejectionEvent).reason);
+});

@@ -1,0 +1,54 @@
+// The small badge shown on a matched post. It lives in a closed shadow root, built with DOM
+// calls only (X and LinkedIn enforce Trusted Types), so neither page CSS nor page scripts reach it.
+
+export const BADGE_ATTRIBUTE = 'data-hearken-badge';
+
+const STYLE = `
+:host { all: initial; display: inline-block; margin: 2px 0 2px 6px; vertical-align: middle; }
+.badge { font: 600 12px/1.4 system-ui, sans-serif; color: #0b3d2e; background: #d9f2e6; border: 1px solid #1f7a55;
+  border-radius: 999px; padding: 1px 8px; display: inline-flex; gap: 6px; align-items: center; }
+.mark { font-weight: 700; }
+@media (prefers-color-scheme: dark) { .badge { color: #e3fff1; background: #0f3b2a; border-color: #5fd4a0; } }
+`;
+
+export interface BadgeContent {
+  labels: string[];
+  intent: string;
+  sentiment: string;
+  why: string;
+}
+
+const roots = new WeakMap<Element, ShadowRoot>();
+
+/** Creates or updates the badge of a post, placed at the end of its text. */
+export function showBadge(anchor: Element, content: BadgeContent): Element {
+  let host = anchor.querySelector(`:scope > [${BADGE_ATTRIBUTE}]`);
+  if (!host) {
+    host = anchor.ownerDocument.createElement('span');
+    host.setAttribute(BADGE_ATTRIBUTE, '');
+    roots.set(host, host.attachShadow({ mode: 'closed' }));
+    anchor.append(host);
+  }
+  const root = roots.get(host);
+  if (!root) return host;
+  const doc = anchor.ownerDocument;
+  const style = doc.createElement('style');
+  style.textContent = STYLE;
+  const badge = doc.createElement('span');
+  badge.className = 'badge';
+  badge.setAttribute('role', 'note');
+  badge.title = content.why;
+  badge.setAttribute('aria-label', `Hearken: ${content.labels.join(', ')}. ${content.why}`);
+  const mark = doc.createElement('span');
+  mark.className = 'mark';
+  mark.textContent = `◉ ${content.labels.join(', ')}`;
+  const detail = doc.createElement('span');
+  detail.textContent = `${content.intent} · ${content.sentiment}`;
+  badge.append(mark, detail);
+  root.replaceChildren(style, badge);
+  return host;
+}
+
+export function removeBadge(anchor: Element): void {
+  anchor.querySelector(`:scope > [${BADGE_ATTRIBUTE}]`)?.remove();
+}

@@ -1,0 +1,67 @@
+// Posts and events bound for the journal wait here until the service worker acknowledges them.
+// Writes are idempotent by id, so sending a batch again after a lost answer stores nothing twice.
+import type { JournalEventInput, SeenPostInput } from '../core/journal';
+import { askWorker } from '../messaging/client';
+
+const FLUSH_DELAY_MS = 400;
+const MAX_BATCH = 200;
+const MAX_RETRY_DELAY_MS = 30_000;
+
+export class JournalOutbox {
+  private posts = new Map<string, SeenPostInput>();
+  private events = new Map<string, JournalEventInput>();
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private retryDelay = 1000;
+  private sending = false;
+
+  addPost(post: SeenPostInput): void {
+    this.posts.set(`${post.site}:${post.id}`, post);
+    this.schedule(FLUSH_DELAY_MS);
+  }
+
+  addEvent(event: JournalEventInput): void {
+    this.events.set(event.id, event);
+    this.schedule(FLUSH_DELAY_MS);
+  }
+
+  get pending(): number {
+    return this.posts.size + this.events.size;
+  }
+
+  private schedule(delay: number): void {
+    if (this.timer !== null) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, delay);
+  }
+
+  async flush(): Promise<void> {
+    if (this.sending) return;
+    this.sending = true;
+    try {
+      const posts = [...this.posts.values()].slice(0, MAX_BATCH);
+      if (posts.length > 0) {
+        const reply = await askWorker('posts/seen', { posts });
+        if (!reply.ok) return this.retry(reply.error.message);
+        for (const post of posts) this.posts.delete(`${post.site}:${post.id}`);
+      }
+      const events = [...this.events.values()].slice(0, MAX_BATCH);
+      if (events.length > 0) {
+        const reply = await askWorker('journal/append', { events });
+        if (!reply.ok) return this.retry(reply.error.message);
+        for (const event of events) this.events.delete(event.id);
+      }
+      this.retryDelay = 1000;
+      if (this.pending > 0) this.schedule(0);
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  private retry(reason: string): void {
+    console.warn(`[hearken] journal write will be retried in ${this.retryDelay / 1000}s: ${reason}`);
+    this.schedule(this.retryDelay);
+    this.retryDelay = Math.min(this.retryDelay * 2, MAX_RETRY_DELAY_MS);
+  }
+}

@@ -1,0 +1,93 @@
+// The content script: pick the site's adapter, read the playbook, watch the page, mark posts.
+import { createEngine } from '../core/engine';
+import { parsePlaybook, type Playbook } from '../core/playbook';
+import demoPlaybook from '../core/demo-playbook.json';
+import { pickAdapter } from '../sites/registry';
+import type { ReadContext, SiteAdapter } from '../sites/types';
+import { onLocalChanged, readLocal } from '../platform/browser';
+import { JournalOutbox } from './journal-outbox';
+import { PageWatcher } from './page-watcher';
+import { PostTracker, isOwnNode } from './post-tracker';
+import { listenToPopup } from './tab-messages';
+
+const PLAYBOOK_KEY = 'playbook';
+
+async function loadPlaybook(): Promise<Playbook> {
+  const stored = await readLocal(PLAYBOOK_KEY).catch(() => undefined);
+  if (stored !== undefined) {
+    const parsed = parsePlaybook(stored);
+    if (parsed.ok) return parsed.playbook;
+    console.warn(`[hearken] the saved playbook is invalid, using the demo playbook: ${parsed.errors.join('; ')}`);
+  }
+  const demo = parsePlaybook(demoPlaybook);
+  if (!demo.ok) throw new Error(`bundled demo playbook is invalid: ${demo.errors.join('; ')}`);
+  return demo.playbook;
+}
+
+function readContext(): ReadContext {
+  const parser = new DOMParser();
+  return {
+    url: new URL(location.href),
+    document,
+    parseHtml: (html) => parser.parseFromString(html, 'text/html'),
+  };
+}
+
+async function start(adapter: SiteAdapter): Promise<void> {
+  const playbook = await loadPlaybook();
+  if (playbook.sites[adapter.id] === false) return;
+  const context = readContext();
+  const outbox = new JournalOutbox();
+  const tracker = new PostTracker(adapter, context, createEngine(playbook), {
+    onMatched(post, analysis) {
+      const at = Date.now();
+      outbox.addPost({
+        site: post.site,
+        id: post.id,
+        ...(post.permalink ? { permalink: post.permalink } : {}),
+        author: post.author,
+        text: post.text,
+        labels: analysis.labels,
+        intent: analysis.intent.label,
+        sentiment: analysis.sentiment.label,
+        lang: analysis.lang,
+        at,
+      });
+      outbox.addEvent({
+        id: `seen:${post.site}:${post.id}`,
+        kind: 'seen',
+        at,
+        site: post.site,
+        postId: post.id,
+        labels: analysis.labels,
+      });
+    },
+  });
+
+  // SPA navigation keeps the document; the URL in the read context follows it.
+  const syncUrl = () => {
+    if (context.url.href !== location.href) context.url = new URL(location.href);
+  };
+  const watcher = new PageWatcher({
+    onNodes(nodes) {
+      syncUrl();
+      tracker.scan(nodes);
+    },
+    onRemoved: () => tracker.pruneDetached(),
+    ignore: isOwnNode,
+  });
+  tracker.scan([document]);
+  watcher.start(document.documentElement);
+  listenToPopup({ adapter, tracker, outbox, context });
+
+  onLocalChanged((changes) => {
+    const change = changes[PLAYBOOK_KEY];
+    if (!change) return;
+    void loadPlaybook().then((next) => tracker.setEngine(createEngine(next), document));
+  });
+}
+
+const adapter = pickAdapter(new URL(location.href), document);
+if (adapter) {
+  start(adapter).catch((error: unknown) => console.warn('[hearken] could not start on this page', error));
+}

@@ -1,0 +1,90 @@
+// One MutationObserver for the whole page. Its callback only queues; the queue is flushed in
+// batches at most once a frame, in slices that yield to the page between them.
+
+export interface WatcherOptions {
+  /** Handles one batch of changed subtrees (elements that were added or whose text changed). */
+  onNodes(nodes: Element[]): void;
+  /** Called after a batch in which nodes were removed from the page. */
+  onRemoved(): void;
+  /** Nodes to ignore entirely (our own badges). */
+  ignore(node: Element): boolean;
+  /** Longest a slice may run before yielding back to the page, in ms. */
+  sliceMs?: number;
+}
+
+const IGNORED_TAGS = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'BR', 'NOSCRIPT', 'svg', 'path', 'IMG']);
+
+export class PageWatcher {
+  private readonly queue = new Set<Element>();
+  private removed = false;
+  private scheduled = false;
+  private observer: MutationObserver | null = null;
+
+  constructor(private readonly options: WatcherOptions) {}
+
+  start(root: Node): void {
+    this.observer = new MutationObserver((records) => this.enqueue(records));
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
+  stop(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.queue.clear();
+  }
+
+  private enqueue(records: MutationRecord[]): void {
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        const parent = record.target.parentElement;
+        if (parent) this.queue.add(parent);
+        continue;
+      }
+      if (record.removedNodes.length > 0) this.removed = true;
+      for (const node of record.addedNodes) {
+        if (node.nodeType === 1) {
+          const el = node as Element;
+          if (!IGNORED_TAGS.has(el.tagName) && !this.options.ignore(el)) this.queue.add(el);
+        } else if (node.nodeType === 3 && node.parentElement) {
+          this.queue.add(node.parentElement);
+        }
+      }
+    }
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    // Whichever comes first: the next frame, or a timer for tabs where frames are throttled.
+    let done = false;
+    const run = () => {
+      if (done) return;
+      done = true;
+      this.scheduled = false;
+      this.flush();
+    };
+    requestAnimationFrame(run);
+    setTimeout(run, 120);
+  }
+
+  private flush(): void {
+    const started = performance.now();
+    const budget = this.options.sliceMs ?? 8;
+    const batch: Element[] = [];
+    for (const el of this.queue) {
+      this.queue.delete(el);
+      if (el.isConnected) batch.push(el);
+      if (batch.length >= 50) {
+        this.options.onNodes(batch.splice(0));
+        if (performance.now() - started > budget) break;
+      }
+    }
+    if (batch.length > 0) this.options.onNodes(batch);
+    if (this.removed) {
+      this.removed = false;
+      this.options.onRemoved();
+    }
+    if (this.queue.size > 0) this.schedule();
+  }
+}

@@ -1,0 +1,145 @@
+// Turns page elements into posts once, re-reads them only when their text changed, and keeps the
+// marks (attributes, highlights, badge) in step with what the engine says about them.
+import type { Analysis, Post } from '../core/model';
+import type { Engine } from '../core/engine';
+import type { ReadContext, SiteAdapter } from '../sites/types';
+import type { PagePost } from '../messaging/protocol';
+import { BADGE_ATTRIBUTE, removeBadge, showBadge } from './badge';
+import { Highlights } from './highlights';
+
+export const POST_ATTRIBUTE = 'data-hearken-post';
+export const MATCH_ATTRIBUTE = 'data-hearken-match';
+
+/** How many matched posts the popup can list per tab; older ones drop out first. */
+const SUMMARY_LIMIT = 500;
+
+export interface TrackerEvents {
+  onMatched(post: Post, analysis: Analysis): void;
+}
+
+export class PostTracker {
+  private readText = new WeakMap<Element, string>();
+  private readonly summaries = new Map<string, PagePost>();
+  private readonly highlights = new Highlights();
+  private postsFound = 0;
+  private readonly ids = new Set<string>();
+
+  constructor(
+    private readonly adapter: SiteAdapter,
+    private readonly context: ReadContext,
+    private engine: Engine,
+    private readonly events: TrackerEvents,
+  ) {}
+
+  /** A new playbook: every post is read and matched again. */
+  setEngine(engine: Engine, root: ParentNode): void {
+    this.engine = engine;
+    this.readText = new WeakMap();
+    this.summaries.clear();
+    this.scan([root]);
+  }
+
+  /** Finds posts in or around the given subtrees and processes the ones that are new or changed. */
+  scan(roots: Iterable<ParentNode>): void {
+    const posts = new Set<Element>();
+    for (const root of roots) {
+      if (root.nodeType === 1) {
+        const owner = (root as Element).closest(`[${POST_ATTRIBUTE}]`);
+        if (owner) posts.add(owner);
+      }
+      for (const el of this.adapter.findPosts(root, this.context)) posts.add(el);
+    }
+    for (const el of posts) this.process(el);
+  }
+
+  pruneDetached(): void {
+    this.highlights.pruneDetached();
+  }
+
+  get found(): number {
+    return this.postsFound;
+  }
+
+  matchedPosts(): PagePost[] {
+    return [...this.summaries.values()];
+  }
+
+  private process(el: Element): void {
+    let post: Post | null;
+    try {
+      post = this.adapter.readPost(el, this.context);
+    } catch (error) {
+      console.warn('[hearken] could not read a post', error);
+      return;
+    }
+    if (!post) return;
+    if (this.readText.get(el) === post.text && el.getAttribute(POST_ATTRIBUTE) === post.id) return;
+    this.readText.set(el, post.text);
+    if (!this.ids.has(post.id)) {
+      this.ids.add(post.id);
+      this.postsFound += 1;
+    }
+    el.setAttribute(POST_ATTRIBUTE, post.id);
+
+    const analysis = this.engine.analyze(post.text, post.lang ? { lang: post.lang } : {});
+    const textRoot = this.adapter.textElement?.(el) ?? el;
+    if (analysis.labels.length === 0) {
+      el.removeAttribute(MATCH_ATTRIBUTE);
+      this.highlights.clear(el);
+      removeBadge(textRoot);
+      this.summaries.delete(post.id);
+      return;
+    }
+    el.setAttribute(MATCH_ATTRIBUTE, analysis.labels.join(','));
+    this.highlights.set(el, textRoot, analysis.matches);
+    showBadge(textRoot, {
+      labels: analysis.labels,
+      intent: analysis.intent.label,
+      sentiment: analysis.sentiment.label,
+      why: whyMatched(analysis),
+    });
+    this.remember(post, analysis);
+    this.events.onMatched(post, analysis);
+  }
+
+  private remember(post: Post, analysis: Analysis): void {
+    this.summaries.delete(post.id);
+    this.summaries.set(post.id, {
+      id: post.id,
+      site: post.site,
+      kind: post.kind,
+      author: post.author,
+      snippet: post.text.slice(0, 280),
+      ...(post.permalink ? { permalink: post.permalink } : {}),
+      labels: analysis.labels,
+      matches: analysis.matches.map(({ label, term, surface }) => ({ label, term, surface })),
+      intent: { label: analysis.intent.label, score: analysis.intent.score, cues: analysis.intent.cues.map((cue) => cue.text) },
+      sentiment: {
+        label: analysis.sentiment.label,
+        score: analysis.sentiment.score,
+        cues: analysis.sentiment.cues.map((cue) => cue.text),
+      },
+    });
+    if (this.summaries.size > SUMMARY_LIMIT) {
+      const oldest = this.summaries.keys().next().value;
+      if (oldest !== undefined) this.summaries.delete(oldest);
+    }
+  }
+}
+
+export function isOwnNode(el: Element): boolean {
+  return el.hasAttribute(BADGE_ATTRIBUTE);
+}
+
+/** "Acme: “Acme's”, “@acmecorp”" — which words made the post match. */
+export function whyMatched(analysis: Analysis): string {
+  const byLabel = new Map<string, Set<string>>();
+  for (const match of analysis.matches) {
+    const set = byLabel.get(match.label) ?? new Set<string>();
+    set.add(match.surface);
+    byLabel.set(match.label, set);
+  }
+  return [...byLabel]
+    .map(([label, surfaces]) => `${label}: ${[...surfaces].map((surface) => `“${surface}”`).join(', ')}`)
+    .join('; ');
+}

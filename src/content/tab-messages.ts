@@ -1,0 +1,48 @@
+// Answers the popup and side panel about this tab's posts. Same validated router as the worker.
+import { createRouter } from '../messaging/router';
+import { tabMessages } from '../messaging/protocol';
+import { extensionId, onRuntimeMessage } from '../platform/browser';
+import type { ReadContext, SiteAdapter } from '../sites/types';
+import type { JournalOutbox } from './journal-outbox';
+import { POST_ATTRIBUTE, type PostTracker } from './post-tracker';
+
+interface PageState {
+  adapter: SiteAdapter;
+  tracker: PostTracker;
+  outbox: JournalOutbox;
+  context: ReadContext;
+}
+
+export function pageHealth(state: PageState): { ok: boolean; found: number; problems: string[] } {
+  const found = state.tracker.found;
+  const problems: string[] = [];
+  if (found === 0 && state.adapter.expectsPosts(state.context.url, document)) {
+    problems.push(`Hearken found no posts on this ${state.adapter.label} page; the site may have changed — report it.`);
+  }
+  return { ok: problems.length === 0, found, problems };
+}
+
+export function listenToPopup(state: PageState): void {
+  const route = createRouter(
+    tabMessages,
+    {
+      'page/posts': async () => ({
+        site: state.adapter.id,
+        siteLabel: state.adapter.label,
+        posts: state.tracker.matchedPosts(),
+        health: pageHealth(state),
+      }),
+      'page/reveal': async ({ postId }) => {
+        const el = document.querySelector(`[${POST_ATTRIBUTE}="${CSS.escape(postId)}"]`);
+        if (!el) return { found: false };
+        el.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+        return { found: true };
+      },
+    },
+    {
+      isTrusted: (sender) => sender.id === extensionId() && !sender.tab,
+      context: () => undefined,
+    },
+  );
+  onRuntimeMessage((message, sender) => route(message, sender));
+}

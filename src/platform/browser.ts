@@ -1,0 +1,57 @@
+// The only module that touches the extension APIs. Everything else asks it.
+import browser from 'webextension-polyfill';
+import type { Runtime, Storage, Tabs } from 'webextension-polyfill';
+
+export type MessageSender = Runtime.MessageSender;
+export type Tab = Tabs.Tab;
+
+export const extensionId = (): string => browser.runtime.id;
+export const extensionUrl = (path: string): string => browser.runtime.getURL(path);
+export const extensionOrigin = (): string => new URL(browser.runtime.getURL('/')).origin;
+
+/** Sends to the service worker (or other extension pages); resolves to the first answer. */
+export const sendRuntimeMessage = (message: unknown): Promise<unknown> => browser.runtime.sendMessage(message);
+
+export const sendTabMessage = (tabId: number, message: unknown): Promise<unknown> => browser.tabs.sendMessage(tabId, message);
+
+export type MessageListener = (message: unknown, sender: MessageSender) => Promise<unknown> | undefined;
+
+export function onRuntimeMessage(listener: MessageListener): () => void {
+  const wrapped = (message: unknown, sender: MessageSender) => listener(message, sender);
+  browser.runtime.onMessage.addListener(wrapped);
+  return () => browser.runtime.onMessage.removeListener(wrapped);
+}
+
+/** Messages from other extensions or web pages (only possible if they know our id). */
+export function onExternalMessage(listener: MessageListener): void {
+  browser.runtime.onMessageExternal?.addListener((message: unknown, sender: MessageSender) => listener(message, sender));
+}
+
+export function onInstalled(listener: (details: Runtime.OnInstalledDetailsType) => void): void {
+  browser.runtime.onInstalled.addListener(listener);
+}
+
+export async function activeTab(): Promise<Tab | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+export const openExtensionPage = (path: string): Promise<Tab> => browser.tabs.create({ url: browser.runtime.getURL(path) });
+
+export async function readLocal<T = unknown>(key: string): Promise<T | undefined> {
+  const found = await browser.storage.local.get(key);
+  return found[key] as T | undefined;
+}
+
+export const writeLocal = (key: string, value: unknown): Promise<void> => browser.storage.local.set({ [key]: value });
+
+export function onLocalChanged(listener: (changes: Record<string, Storage.StorageChange>) => void): () => void {
+  const wrapped = (changes: Record<string, Storage.StorageChange>, area: string) => {
+    if (area === 'local') listener(changes);
+  };
+  browser.storage.onChanged.addListener(wrapped);
+  return () => browser.storage.onChanged.removeListener(wrapped);
+}
+
+export const uiLanguage = (): string => browser.i18n.getUILanguage();
+export const i18nMessage = (key: string, substitutions?: string | string[]): string => browser.i18n.getMessage(key, substitutions);

@@ -1,0 +1,104 @@
+import { signal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { askTab, askWorker } from '../../messaging/client';
+import type { PageHealth, PagePost } from '../../messaging/protocol';
+import { activeTab } from '../../platform/browser';
+import { t } from '../shared/i18n';
+
+type PageState =
+  | { status: 'loading' }
+  | { status: 'unsupported' }
+  | { status: 'ready'; tabId: number; siteLabel: string; posts: PagePost[]; health: PageHealth };
+
+const page = signal<PageState>({ status: 'loading' });
+const notice = signal<string>('');
+
+async function loadPage(): Promise<void> {
+  const tab = await activeTab();
+  if (tab?.id === undefined) {
+    page.value = { status: 'unsupported' };
+    return;
+  }
+  const reply = await askTab(tab.id, 'page/posts', {});
+  if (!reply.ok) {
+    page.value = { status: 'unsupported' };
+    return;
+  }
+  const { siteLabel, posts, health } = reply.data;
+  page.value = { status: 'ready', tabId: tab.id, siteLabel, posts: [...posts].reverse(), health };
+}
+
+async function openPost(tabId: number, post: PagePost): Promise<void> {
+  const at = Date.now();
+  const [revealed, logged] = await Promise.all([
+    askTab(tabId, 'page/reveal', { postId: post.id }),
+    askWorker('journal/append', {
+      events: [{ id: `opened:${post.site}:${post.id}:${at}`, kind: 'opened', at, site: post.site, postId: post.id, labels: post.labels }],
+    }),
+  ]);
+  if (!logged.ok) notice.value = t('popupJournalFailed', logged.error.message);
+  else if (revealed.ok && !revealed.data.found) notice.value = t('popupPostGone');
+  else notice.value = '';
+}
+
+function PostItem({ post, tabId }: { post: PagePost; tabId: number }) {
+  const surfaces = [...new Set(post.matches.map((match) => `“${match.surface}”`))].join(', ');
+  const who = post.author.handle ? `${post.author.name} (@${post.author.handle.replace(/^@/, '')})` : post.author.name;
+  return (
+    <li class="post">
+      <button type="button" class="post-open" onClick={() => void openPost(tabId, post)}>
+        <span class="post-head">
+          <span class="post-author">{who || t('popupUnknownAuthor')}</span>
+          <span class="post-labels">{post.labels.join(', ')}</span>
+        </span>
+        <span class="post-snippet">{post.snippet.length > 160 ? `${post.snippet.slice(0, 160)}…` : post.snippet}</span>
+        <span class="post-why">
+          {t('popupWhy', surfaces)} · {t(`intent_${post.intent.label}`)} · {t(`sentiment_${post.sentiment.label}`)}
+        </span>
+      </button>
+    </li>
+  );
+}
+
+export function PopupApp() {
+  useEffect(() => {
+    void loadPage();
+  }, []);
+  const state = page.value;
+  return (
+    <main class="popup">
+      <header class="popup-header">
+        <h1>Hearken</h1>
+        {state.status === 'ready' && <p class="popup-site">{t('popupSiteSummary', state.siteLabel, state.posts.length)}</p>}
+      </header>
+      <div role="status" aria-live="polite" class="popup-notice">
+        {notice.value}
+      </div>
+      {state.status === 'loading' && <p>{t('popupLoading')}</p>}
+      {state.status === 'unsupported' && <p class="popup-empty">{t('popupUnsupported')}</p>}
+      {state.status === 'ready' && (
+        <>
+          {!state.health.ok && (
+            <div class="popup-health" role="alert">
+              {state.health.problems.map((problem) => (
+                <p key={problem}>{problem}</p>
+              ))}
+            </div>
+          )}
+          {state.posts.length === 0 ? (
+            <p class="popup-empty">{t('popupNoMatches')}</p>
+          ) : (
+            <>
+              <p class="popup-hint">{t('popupListenHint')}</p>
+              <ul class="posts" aria-label={t('popupListLabel')}>
+                {state.posts.map((post) => (
+                  <PostItem key={post.id} post={post} tabId={state.tabId} />
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      )}
+    </main>
+  );
+}
