@@ -13,19 +13,26 @@ type PageState =
 const page = signal<PageState>({ status: 'loading' });
 const notice = signal<string>('');
 
+/** The tab to read: `?tab=<id>` when opened for a given tab (side panel, tests), else the active tab. */
+async function targetTabId(): Promise<number | undefined> {
+  const given = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(given) && given > 0) return given;
+  return (await activeTab())?.id;
+}
+
 async function loadPage(): Promise<void> {
-  const tab = await activeTab();
-  if (tab?.id === undefined) {
+  const tabId = await targetTabId();
+  if (tabId === undefined) {
     page.value = { status: 'unsupported' };
     return;
   }
-  const reply = await askTab(tab.id, 'page/posts', {});
+  const reply = await askTab(tabId, 'page/posts', {});
   if (!reply.ok) {
     page.value = { status: 'unsupported' };
     return;
   }
   const { siteLabel, posts, health } = reply.data;
-  page.value = { status: 'ready', tabId: tab.id, siteLabel, posts: [...posts].reverse(), health };
+  page.value = { status: 'ready', tabId, siteLabel, posts: [...posts].reverse(), health };
 }
 
 async function openPost(tabId: number, post: PagePost): Promise<void> {

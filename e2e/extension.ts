@@ -1,0 +1,100 @@
+// Playwright fixtures: Debian's Chromium with the built extension loaded, pages served at their
+// real addresses, and every other request refused (and recorded, so tests can assert none).
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const EXTENSION_DIR = resolve('dist/chrome');
+export const PAGES_DIR = resolve('e2e/pages');
+export const FIXTURES_DIR = resolve(process.env.HEARKEN_FIXTURES ?? '../shared/fixtures/raw');
+
+export function chromiumPath(): string {
+  return process.env.HEARKEN_CHROMIUM ?? '/usr/bin/chromium';
+}
+
+/** URL → HTML served for it; anything else is aborted and recorded as a stray request. */
+export type Site = Record<string, string>;
+
+export async function launchWithExtension(userDataDir: string): Promise<BrowserContext> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first');
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1200, height: 900 },
+    ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-features=DisableLoadExtensionCommandLineSwitch',
+    ],
+  });
+}
+
+export interface Served {
+  /** Requests that were neither a served page nor the extension's own files. */
+  stray: string[];
+  serve(url: string, html: string): void;
+}
+
+export async function servePages(context: BrowserContext): Promise<Served> {
+  const pages = new Map<string, string>();
+  const stray: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    const key = url.split('#')[0]!;
+    const html = pages.get(key);
+    if (html !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    stray.push(url);
+    return route.abort('blockedbyclient');
+  });
+  return { stray, serve: (url, html) => pages.set(url, html) };
+}
+
+export function page(name: string): string {
+  return readFileSync(join(PAGES_DIR, name), 'utf8');
+}
+
+export async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  const existing = context.serviceWorkers().find((worker) => worker.url().startsWith('chrome-extension://'));
+  return existing ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+}
+
+export function extensionIdOf(worker: Worker): string {
+  return new URL(worker.url()).host;
+}
+
+/** Opens the popup page as a tab, pointed at the given tab (the popup reads the active tab). */
+export async function openPopupFor(context: BrowserContext, extensionId: string, target: Page): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/src/ui/popup/index.html`);
+  await target.bringToFront();
+  await popup.evaluate(() => location.reload());
+  return popup;
+}
+
+export const test = base.extend<{ context: BrowserContext; extensionId: string; worker: Worker; served: Served }>({
+  context: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'hearken-e2e-'));
+    const context = await launchWithExtension(dir);
+    await use(context);
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  },
+  worker: async ({ context }, use) => {
+    await use(await serviceWorker(context));
+  },
+  extensionId: async ({ worker }, use) => {
+    await use(extensionIdOf(worker));
+  },
+  served: async ({ context }, use) => {
+    await use(await servePages(context));
+  },
+});
+
+export const expect = test.expect;
