@@ -47,7 +47,8 @@ describe.skipIf(!fixturesPresent)('hn adapter on the captured Pkl item page (202
     for (const post of posts.slice(1)) {
       expect(post.kind).toBe('comment');
       expect(post.author.name).not.toBe('');
-      expect(post.time! > '2024-02-02T19:22:59.000Z' && post.time! < '2024-03-01').toBe(true);
+      // Comments of a thread merged into this one may be older than the story.
+      expect(post.time).toMatch(/^2024-0[12]-\d\dT\d\d:\d\d:\d\d\.000Z$/);
       expect(post.text).not.toBe('');
       expect(post.text).not.toMatch(INTERFACE_WORDS);
       expect(post.text).not.toMatch(/\bon Feb 3, 2024\b|\[\d+ more\]/);
