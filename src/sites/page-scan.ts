@@ -1,0 +1,69 @@
+// A whole page → its posts and a health verdict. Pure DOM: the CLI runs it on linkedom in Node,
+// the content script on the live page.
+import type { Post, SiteId } from '../core/model';
+import { pickAdapter } from './registry';
+import type { ReadContext, SiteAdapter } from './types';
+
+export interface PageHealth {
+  ok: boolean;
+  found: number;
+  problems: string[];
+}
+
+export interface PageScan {
+  site: SiteId;
+  items: Post[];
+  health: PageHealth;
+}
+
+/** Share of posts that may lack a field before the page counts as changed. */
+const MISSING_FIELD_LIMIT = 0.5;
+
+export function scanPage(ctx: ReadContext, adapter: SiteAdapter | null = pickAdapter(ctx.url, ctx.document)): PageScan {
+  if (!adapter) {
+    return {
+      site: 'unknown',
+      items: [],
+      health: { ok: false, found: 0, problems: ['Hearken does not know this site, so it read no posts here.'] },
+    };
+  }
+  const items: Post[] = [];
+  const seen = new Set<string>();
+  let unreadable = 0;
+  const containers = adapter.findPosts(ctx.document, ctx);
+  for (const el of containers) {
+    let post: Post | null;
+    try {
+      post = adapter.readPost(el, ctx);
+    } catch {
+      post = null;
+      unreadable += 1;
+    }
+    if (!post || seen.has(post.id)) continue;
+    seen.add(post.id);
+    items.push(post);
+  }
+  return { site: adapter.id, items, health: judgeHealth(adapter, ctx, items, unreadable) };
+}
+
+export function judgeHealth(adapter: SiteAdapter, ctx: ReadContext, items: readonly Post[], unreadable = 0): PageHealth {
+  const problems: string[] = [];
+  const where = `this ${adapter.label} page`;
+  if (items.length === 0) {
+    if (adapter.expectsPosts(ctx.url, ctx.document)) {
+      problems.push(`Hearken found no posts on ${where}; the site may have changed — report it.`);
+    }
+  } else {
+    const share = (missing: number): boolean => missing / items.length > MISSING_FIELD_LIMIT;
+    if (share(items.filter((p) => !p.author.name && !p.author.handle).length)) {
+      problems.push(`Hearken could not tell who wrote most posts on ${where}; the site may have changed — report it.`);
+    }
+    if (share(items.filter((p) => p.text.trim() === '').length)) {
+      problems.push(`Hearken could not read the text of most posts on ${where}; the site may have changed — report it.`);
+    }
+  }
+  if (unreadable > 0) {
+    problems.push(`Hearken could not read ${unreadable} post${unreadable === 1 ? '' : 's'} on ${where}; the site may have changed — report it.`);
+  }
+  return { ok: problems.length === 0, found: items.length, problems };
+}
