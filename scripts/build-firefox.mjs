@@ -22,6 +22,7 @@ manifest.browser_specific_settings = {
     // Hearken keeps everything on the device: it collects and transmits nothing.
     data_collection_permissions: { required: ['none'] },
   },
+  gecko_android: { strict_min_version: '142.0' },
 };
 writeFileSync(`${to}/manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
 console.log(`Firefox build written to ${to}`);
