@@ -1,0 +1,104 @@
+// XenForo forums on any domain: XenForo 2 (article.message--post, html#XF) and XenForo 1
+// (li.message[id^=post-], blockquote.messageText). Quotes stay in the text as the page shows them;
+// "Click to expand…" and signatures do not.
+import type { Post } from '../core/model';
+import { absoluteUrl, firstMatch, isoTime, readableText } from './dom';
+import { declaredLang, postNumber, textOf, threadPlace } from './forum-thread';
+import type { ReadContext, ReplyTarget, SiteAdapter } from './types';
+
+const S = {
+  post: {
+    css: ['article.message--post[data-content]', 'li.message[id^="post-"]'],
+    expect: { 'forum-xenforo-katzenforum-thread.html': 18 },
+  },
+  body: {
+    css: ['.message-body .bbWrapper', '.message-userContent .bbWrapper', '.messageContent .messageText', 'blockquote.messageText'],
+    expect: { 'forum-xenforo-katzenforum-thread.html': 18 },
+  },
+  author: { css: ['.message-name .username', 'h4.message-name a', '.messageUserInfo a.username', 'a.username'] },
+  time: { css: ['.message-attribution-main time[datetime]', 'time.u-dt[datetime]', '.privateControls .DateTime[data-time]', '.DateTime[data-time]', 'abbr.DateTime[data-time]'] },
+  number: { css: ['.message-attribution-opposite li:last-child', '.message-attribution-opposite', 'a.postNumber'] },
+  permalink: { css: ['.message-attribution-main a[href*="/post-"]', '.message-attribution-opposite a[href*="/post-"]', 'a.datePermalink', 'a.postNumber'] },
+  /** Interface parts inside a body: quote expanders, attachment buttons, signatures. */
+  chrome: { css: ['.bbCodeBlock-expandLink', '.message-signature', '.signature', '.js-selectToQuoteEnd', '.bbCodeSpoiler-button'] },
+  replyOpener: { css: ['a.actionBar-action--reply', 'a.ReplyQuote', 'a[data-xf-click="quote"]'] },
+  replyBox: { css: ['form.js-quickReply .fr-element[contenteditable="true"]', 'form.js-quickReply textarea[name="message"]', '#QuickReply textarea[name="message"]', 'textarea[name="message_html"]', 'textarea[name="message"]'] },
+} as const;
+
+function postId(el: Element): string | null {
+  const content = el.getAttribute('data-content') ?? el.id;
+  return /(\d+)$/.exec(content ?? '')?.[1] ?? null;
+}
+
+function readTime(el: Element): string | undefined {
+  const stamp = firstMatch(el, S.time.css);
+  if (!stamp) return undefined;
+  return isoTime(stamp.getAttribute('datetime')) ?? isoTime(stamp.getAttribute('data-time'));
+}
+
+/** XenForo 2 puts page-2… in the path (/threads/slug.123/page-2), XenForo 1 too. */
+function onFirstPage(url: URL): boolean {
+  return !/\/page-(\d+)/.test(url.pathname) || /\/page-1\/?$/.test(url.pathname);
+}
+
+function numberOf(el: Element): number | undefined {
+  return postNumber(textOf(firstMatch(el, S.number.css)));
+}
+
+function readPost(el: Element, ctx: ReadContext): Post | null {
+  const id = postId(el);
+  if (!id) return null;
+  const body = firstMatch(el, S.body.css);
+  const authorLink = firstMatch(el, S.author.css);
+  const name = el.getAttribute('data-author') ?? textOf(authorLink);
+  const all = xenforo.findPosts(ctx.document, ctx).map((p) => ({ id: postId(p) ?? '', number: numberOf(p) }));
+  const place = threadPlace(id, all, onFirstPage(ctx.url));
+  const link = firstMatch(el, S.permalink.css)?.getAttribute('href');
+  const lang = body ? declaredLang(body) : undefined;
+  return {
+    id,
+    site: 'xenforo',
+    ...place,
+    author: {
+      name,
+      ...(name ? { handle: name } : {}),
+      ...(authorLink?.getAttribute('href') ? { url: absoluteUrl(authorLink.getAttribute('href'), ctx.url) } : {}),
+    },
+    text: body ? readableText(body, { skip: S.chrome.css.join(',') }) : '',
+    time: readTime(el),
+    permalink: absoluteUrl(link ?? `/posts/${id}/`, ctx.url),
+    ...(lang ? { lang } : {}),
+  };
+}
+
+export const xenforo: SiteAdapter = {
+  id: 'xenforo',
+  label: 'XenForo forum',
+  selectors: S,
+  matchesUrl: () => false,
+  detect: (doc) => {
+    const html = doc.documentElement;
+    if (html?.id === 'XF' || html?.hasAttribute('data-xf')) return true;
+    if (html?.getAttribute('data-app') === 'public' && doc.querySelector('[data-xf-init]')) return true;
+    // XenForo 1: html#XenForo and its copyright line.
+    return html?.id === 'XenForo' || doc.querySelector('a[href*="xenforo.com"][class*="copyright"], .copyright a[href*="xenforo.com"]') !== null;
+  },
+  expectsPosts: (url, doc) => /\/threads\//.test(url.pathname) || doc.documentElement?.getAttribute('data-template') === 'thread_view',
+  findPosts(root) {
+    for (const selector of S.post.css) {
+      const found = Array.from(root.querySelectorAll(selector));
+      if ((root as Element).matches?.(selector)) found.unshift(root as Element);
+      if (found.length > 0) return found;
+    }
+    return [];
+  },
+  readPost,
+  textElement: (el) => firstMatch(el, S.body.css),
+  replyTarget(el): ReplyTarget {
+    const doc = el.ownerDocument;
+    return {
+      box: doc ? (firstMatch(doc, S.replyBox.css) as HTMLElement | null) : null,
+      opener: firstMatch(el, S.replyOpener.css) as HTMLElement | null,
+    };
+  },
+};
