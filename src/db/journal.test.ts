@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { JournalEventInput, SeenPostInput } from '../core/journal';
+import { tallyPosts } from '../core/metrics/mentions';
 import { HearkenDB } from './database';
 import { appendEvents, countEvents, listEvents, recordSeenPosts } from './journal';
 
@@ -132,5 +133,83 @@ describe('recordSeenPosts', () => {
     await recordSeenPosts(db, [batteryPost, second]);
     await recordSeenPosts(db, [batteryPost, second]);
     expect((await db.people.get('x:mirja_k'))?.posts).toBe(2);
+  });
+});
+
+describe('mention tallies', () => {
+  it('stay equal to a recount of the posts as sightings change sentiment and labels', async () => {
+    const db = freshDb();
+    const ru: SeenPostInput = {
+      site: 'vbulletin',
+      id: 'forum-ru-88123',
+      author: { name: 'Ольга Семёнова' },
+      text: 'Второй раз за месяц Acme списывает деньги дважды. Верните деньги, или пишу жалобу.',
+      labels: ['Acme'],
+      intent: 'complaint',
+      sentiment: 'negative',
+      lang: 'ru',
+      at: T0 + 1000,
+    };
+    const sv: SeenPostInput = {
+      site: 'phpbb',
+      id: 'fl-77',
+      author: { name: 'Johan Ek' },
+      text: 'Någon som vet om Acme har en svensk support? Hittar bara ett formulär på engelska.',
+      labels: ['Acme'],
+      intent: 'question',
+      sentiment: 'neutral',
+      lang: 'sv',
+      at: T0 + 86_400_000,
+    };
+    await recordSeenPosts(db, [batteryPost, ru]);
+    await recordSeenPosts(db, [{ ...batteryPost, sentiment: 'neutral', labels: ['Akku'], at: T0 + 3 * 86_400_000 }, sv]);
+    await recordSeenPosts(db, [{ ...ru, intent: 'crisis', at: T0 + 5000 }]);
+    const expected = tallyPosts(await db.posts.toArray());
+    const stored = await db.tallies.toArray();
+    expect(stored).toHaveLength(expected.length);
+    expect(stored).toEqual(expect.arrayContaining(expected));
+    const acmeDay0 = stored.find((t) => t.label === 'Acme' && t.site === 'x');
+    expect(acmeDay0?.sentiment).toMatchObject({ negative: 0, neutral: 1 });
+  });
+});
+
+describe('storage full', () => {
+  function failWithQuota(): () => void {
+    const proto = globalThis.IDBObjectStore.prototype;
+    const original = { add: proto.add, put: proto.put };
+    const fail = function (this: IDBObjectStore): never {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    proto.add = fail;
+    proto.put = fail;
+    return () => {
+      proto.add = original.add;
+      proto.put = original.put;
+    };
+  }
+
+  it('returns a quota error that says what to do, and leaves stored data whole', async () => {
+    const db = freshDb();
+    await appendEvents(db, [event('keep-1', 'listened', 0), event('keep-2', 'inserted', 5)]);
+    await recordSeenPosts(db, [batteryPost]);
+    const restore = failWithQuota();
+    let events, posts;
+    try {
+      events = await appendEvents(db, [event('new-1', 'seen', 10), event('new-2', 'seen', 11)]);
+      posts = await recordSeenPosts(db, [{ ...batteryPost, text: 'muokattu', at: T0 + 99_000 }]);
+    } finally {
+      restore();
+    }
+    for (const result of [events, posts]) {
+      expect(result?.ok).toBe(false);
+      if (result && !result.ok) {
+        expect(result.error.code).toBe('quota');
+        expect(result.error.message).toMatch(/Export your journal/);
+        expect(result.error.message).toMatch(/Nothing already saved was lost/);
+      }
+    }
+    expect((await listEvents(db, { order: 'oldest' })).map((e) => e.id)).toEqual(['keep-1', 'keep-2']);
+    expect((await db.posts.get(['x', batteryPost.id]))?.text).toBe(batteryPost.text);
+    expect(await appendEvents(db, [event('new-1', 'seen', 10)])).toMatchObject({ ok: true, added: 1 });
   });
 });

@@ -20,6 +20,7 @@ import type {
 } from '../core/journal';
 import type { HearkenDB } from './database';
 import { invalidInput, toStorageError } from './errors';
+import { updateTallies } from './tallies';
 import type { WriteResult } from './errors';
 
 export interface AppendOptions {
@@ -161,7 +162,7 @@ export async function recordSeenPosts(db: HearkenDB, posts: SeenPostInput[]): Pr
   const unique = firstById(parsed.value, (post) => `${post.site}\u0000${post.id}\u0000${post.at}`);
   if (unique.length === 0) return { ok: true, added: 0, updated: 0, duplicates: 0 };
   try {
-    return await db.transaction('rw', [db.posts, db.people], async () => {
+    return await db.transaction('rw', [db.posts, db.people, db.tallies], async () => {
       const keys = unique.map((post) => [post.site, post.id] as [string, string]);
       const storedList = await db.posts.bulkGet(keys);
       const merged = new Map<string, SeenPost>();
@@ -180,7 +181,16 @@ export async function recordSeenPosts(db: HearkenDB, posts: SeenPostInput[]): Pr
         merged.set(mapKey, mergePost(stored, input));
       });
       const rows = [...merged.values()];
+      const before = new Map<string, SeenPost>();
+      unique.forEach((input, index) => {
+        const stored = storedList[index];
+        if (stored) before.set(`${input.site}\u0000${input.id}`, stored);
+      });
       await db.posts.bulkPut(rows);
+      await updateTallies(
+        db,
+        rows.map((after) => ({ before: before.get(`${after.site}\u0000${after.id}`), after })),
+      );
       await updatePeople(db, rows.filter((post) => wasNew.has(`${post.site}\u0000${post.id}`)), rows);
       return { ok: true as const, added: wasNew.size, updated: rows.length - wasNew.size, duplicates };
     });

@@ -14,5 +14,22 @@ export const SCHEMA_V1 = {
   meta: 'key',
 } as const;
 
-export const SCHEMA_VERSIONS = [{ version: 1, stores: SCHEMA_V1 }] as const;
-export const CURRENT_VERSION = 1;
+/**
+ * Version 2: daily mention tallies per (UTC day, site, label), kept up to date as posts are seen,
+ * so the mentions chart reads a few thousand tallies instead of every post, and mention history
+ * outlives the retention of post text. The upgrade builds them from the posts already stored.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  tallies: '[day+site+label], day, label',
+} as const;
+
+export const SCHEMA_VERSIONS = [
+  { version: 1, stores: SCHEMA_V1 },
+  { version: 2, stores: SCHEMA_V2 },
+] as const;
+export const CURRENT_VERSION = 2;
+
+/** Tables in the current version, in the order exports list them. */
+export const TABLE_NAMES = ['events', 'posts', 'drafts', 'people', 'outcomes', 'tallies', 'practice', 'meta'] as const;
+export type TableName = (typeof TABLE_NAMES)[number];

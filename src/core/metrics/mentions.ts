@@ -205,3 +205,16 @@ export function detectSpikes(series: readonly MentionSeries[], options: SpikeOpt
 function formatBaseline(value: number): string {
   return value >= 10 ? Math.round(value).toString() : (Math.round(value * 10) / 10).toString();
 }
+
+/** base + delta for the same (day, site, label); base may be missing. */
+export function addTallies(base: MentionTally | undefined, delta: MentionTally): MentionTally {
+  const sum = emptyTally(delta.day, delta.site, delta.label);
+  sum.total = (base?.total ?? 0) + delta.total;
+  for (const key of Object.keys(sum.sentiment) as SentimentKey[]) {
+    sum.sentiment[key] = (base?.sentiment[key] ?? 0) + delta.sentiment[key];
+  }
+  for (const key of Object.keys(sum.intent) as IntentKey[]) {
+    sum.intent[key] = (base?.intent[key] ?? 0) + delta.intent[key];
+  }
+  return sum;
+}
