@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// Writes the demo and test pages in this folder from the templates and made-up content in
+// make/. The pages are committed; run `node e2e/pages/build-pages.mjs` after changing make/.
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { xTimelinePage, xLivePage, x2000Page } from './make/x-pages.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const write = (name, html) => {
+  writeFileSync(join(here, name), html);
+  console.log(`${name}\t${html.length} bytes`);
+};
+
+write('x-timeline.html', xTimelinePage());
+const live = xLivePage();
+write('x-live.html', live.html);
+console.log(`x-live.html: Show more tweet ${live.showMoreId}; initial ids ${live.ids.join(' ')}`);
+write('x-2000.html', x2000Page());
