@@ -9,6 +9,8 @@ const BLOCK_TAGS = new Set([
 export interface TextOptions {
   /** Elements matching this selector are left out with everything inside them. */
   skip?: string;
+  /** Keep the line breaks of the source text, for elements a site styles with white-space: pre-wrap. */
+  preserveBreaks?: boolean;
 }
 
 /**
@@ -17,9 +19,11 @@ export interface TextOptions {
  */
 export function readableText(root: Element, options: TextOptions = {}): string {
   const parts: string[] = [];
-  const walk = (node: Node): void => {
+  const walk = (node: Node, pre: boolean): void => {
     if (node.nodeType === 3) {
-      parts.push(node.nodeValue ?? '');
+      // Outside preformatted text a line break in the source is only a space, as the browser shows it.
+      const value = node.nodeValue ?? '';
+      parts.push(pre ? value : value.replace(/[\r\n]+/g, ' '));
       return;
     }
     if (node.nodeType !== 1) return;
@@ -39,12 +43,22 @@ export function readableText(root: Element, options: TextOptions = {}): string {
       return;
     }
     const block = BLOCK_TAGS.has(tag);
+    const keepBreaks = pre || keepsLineBreaks(el);
     if (block) parts.push('\n');
-    for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
+    for (let child = el.firstChild; child; child = child.nextSibling) walk(child, keepBreaks);
     if (block) parts.push('\n');
   };
-  for (let child = root.firstChild; child; child = child.nextSibling) walk(child);
+  const rootPre = options.preserveBreaks === true || keepsLineBreaks(root);
+  for (let child = root.firstChild; child; child = child.nextSibling) walk(child, rootPre);
   return tidyText(parts.join(''));
+}
+
+/** Whether the element shows the line breaks of its source text (pre, or a white-space: pre* style or utility class). */
+function keepsLineBreaks(el: Element): boolean {
+  if (el.tagName.toUpperCase() === 'PRE') return true;
+  const cls = el.getAttribute('class') ?? '';
+  if (/(?:^|\s)(?:whitespace-pre(?:-wrap|-line)?|white-space-pre(?:-wrap|-line)?)(?:\s|$)/.test(cls)) return true;
+  return /white-space\s*:\s*pre/.test(el.getAttribute('style') ?? '');
 }
 
 /** Collapses runs of spaces, trims each line, keeps at most one blank line between paragraphs. */

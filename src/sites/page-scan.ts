@@ -55,7 +55,8 @@ export function judgeHealth(adapter: SiteAdapter, ctx: ReadContext, items: reado
     }
   } else {
     const share = (missing: number): boolean => missing / items.length > MISSING_FIELD_LIMIT;
-    if (share(items.filter((p) => !p.author.name && !p.author.handle).length)) {
+    const authorsShown = adapter.authorsShown?.(ctx.url, ctx.document) ?? true;
+    if (authorsShown && share(items.filter((p) => !p.author.name && !p.author.handle).length)) {
       problems.push(`Hearken could not tell who wrote most posts on ${where}; the site may have changed — report it.`);
     }
     if (share(items.filter((p) => p.text.trim() === '').length)) {

@@ -21,27 +21,28 @@ export function nodeReadContext(html: string, url: URL): ReadContext {
   return { url, document, parseHtml: parseDocument };
 }
 
-/** Moves each <template shadowrootmode> into a shadow root on its host, innermost first. */
-function attachDeclarativeShadowRoots(root: Document | DocumentFragment): void {
-  const templates = Array.from(root.querySelectorAll('template[shadowrootmode], template[shadowroot]'));
-  for (const template of templates) {
-    const host = template.parentElement;
-    if (!host || host.shadowRoot || typeof host.attachShadow !== 'function') continue;
-    const content = (template as HTMLTemplateElement).content;
-    // Shadow roots nested in this one must be attached too; querySelectorAll skips template content.
-    if (content) attachDeclarativeShadowRoots(content);
-    let shadow: ShadowRoot;
-    try {
-      shadow = host.attachShadow({ mode: template.getAttribute('shadowrootmode') === 'closed' ? 'closed' : 'open' });
-    } catch {
-      continue; // elements that cannot host a shadow root keep the template
+/** Moves each <template shadowrootmode> into a shadow root on its host, nested ones too. */
+function attachDeclarativeShadowRoots(document: Document): void {
+  const pending: ParentNode[] = [document];
+  for (let root = pending.pop(); root; root = pending.pop()) {
+    for (const template of Array.from(root.querySelectorAll('template[shadowrootmode], template[shadowroot]'))) {
+      const host = template.parentElement;
+      if (!host || host.shadowRoot || typeof host.attachShadow !== 'function') continue;
+      let shadow: ShadowRoot;
+      try {
+        shadow = host.attachShadow({ mode: template.getAttribute('shadowrootmode') === 'closed' ? 'closed' : 'open' });
+      } catch {
+        continue; // elements that cannot host a shadow root keep the template
+      }
+      // linkedom keeps a template's parsed children on the template itself; reading .content
+      // instead would copy them, which costs seconds on big pages.
+      while (template.firstChild) shadow.appendChild(template.firstChild);
+      template.remove();
+      // A closed root is unreachable through host.shadowRoot in a browser; Node keeps it readable
+      // because a saved page is read, not scripted.
+      if (!host.shadowRoot) Object.defineProperty(host, 'shadowRoot', { value: shadow, configurable: true });
+      pending.push(shadow);
     }
-    const source: ParentNode = content ?? template;
-    while (source.firstChild) shadow.appendChild(source.firstChild);
-    template.remove();
-    // A closed root is unreachable through host.shadowRoot in a browser; Node keeps it readable
-    // because a saved page is read, not scripted.
-    if (!host.shadowRoot) Object.defineProperty(host, 'shadowRoot', { value: shadow, configurable: true });
   }
 }
 

@@ -14,18 +14,21 @@ const S = {
       'div.thing.link, div.thing.comment',
     ],
     // Posts and comments a person reads on the page. Where the count differs from SOURCES.tsv:
-    // - pakcoder: 97 shreddit-comment include one deleted comment with no text (nothing to read):
-    //   1 post + 96 comments.
+    // Deleted and removed comments keep their place in the thread but have no text and no
+    // author left to listen to, so they are not items.
+    // - pakcoder: 97 shreddit-comment include one deleted comment: 1 post + 96 comments.
     // - postlight textpost: of 13 post-containers only the page's own post counts; the rest are an
-    //   ad and "more posts" cards around the conversation: 1 post + 197 comments.
+    //   ad and "more posts" cards around the conversation. Of 197 div.Comment, 24 are deleted or
+    //   removed: 1 post + 173 comments.
+    // - postlight video: 19 div.Comment, one removed by a moderator: 1 post + 18 comments.
     // - fingerprint: the second .usertext-body is the subreddit sidebar; the post has no comments.
     expect: {
       'reddit-new-pakcoder-comments-2025-trimmed.html': 97,
       'reddit-new-darrinmc1-post-2025.html': 1,
       'reddit-new-darrinmc1-search-2025.html': 7,
       'reddit-redesign-trafilatura-comments.html': 20,
-      'reddit-redesign-postlight-textpost.html': 198,
-      'reddit-redesign-postlight-video.html': 20,
+      'reddit-redesign-postlight-textpost.html': 174,
+      'reddit-redesign-postlight-video.html': 19,
       'reddit-old-blogskipper-comments-2018.html': 198,
       'reddit-old-fingerprint-post.html': 1,
     },
@@ -44,7 +47,7 @@ const S = {
   rdBody: { css: ['[data-test-id="post-content"] [data-click-id="text"]', '[data-click-id="text"]', '.RichTextJSON-root'] },
   rdPostAuthor: { css: ['[data-testid="post_author_link"]', 'a[href^="/user/"]'] },
   rdCommentText: { css: ['[data-testid="comment"]', '[data-test-id="comment"]', '.RichTextJSON-root'] },
-  rdCommentAuthor: { css: ['[data-testid="comment_author_link"]', 'a[href^="/user/"]:not([data-testid="comment_author_icon"])'] },
+  rdCommentAuthor: { css: ['[data-testid="comment_author_link"]', 'a[href^="/user/"]'] },
   rdCommentLink: { css: ['a[id^="CommentTopMeta--Created--"]', 'a[data-testid="comment_timestamp"]'] },
   // old.reddit.com
   oldText: { css: [':scope > .entry .usertext-body .md', ':scope > .entry .usertext-body'] },
@@ -74,6 +77,14 @@ function user(name: string | null | undefined): Author {
   const handle = (name ?? '').replace(/^u\//, '').trim();
   if (!handle || handle === '[deleted]') return { name: handle };
   return { name: handle, handle, url: `${BASE}/user/${handle}/` };
+}
+
+/** A redesign author from a profile link: its text, else the name in its href (avatar links have no text). */
+function linkedUser(link: Element | null): Author {
+  const text = link?.textContent?.trim();
+  if (text) return user(text);
+  const fromHref = /\/user\/([^/?#]+)/.exec(link?.getAttribute('href') ?? '')?.[1];
+  return user(fromHref ? decodeURIComponent(fromHref) : '');
 }
 
 function joinText(...parts: string[]): string {
@@ -164,7 +175,7 @@ function readRedesignPost(el: Element, ctx: ReadContext): Post | null {
     id,
     site: 'reddit',
     kind: 'post',
-    author: user(authorLink?.textContent ?? (authorLink?.getAttribute('href') ?? '').replace(/^\/user\/|\/$/g, '')),
+    author: linkedUser(authorLink),
     text: joinText(title ? readableText(title) : '', body ? readableText(body) : ''),
     permalink: absoluteUrl(permalink ?? ctx.url.pathname, BASE),
   };
@@ -172,8 +183,44 @@ function readRedesignPost(el: Element, ctx: ReadContext): Post | null {
 
 /** The redesign draws threads flat; each comment says its level, and its parent is the nearest comment one level up. */
 function commentLevel(el: Element): number {
-  const m = /level (\d+)/.exec(el.textContent?.slice(0, 400) ?? '');
-  return m?.[1] ? Number(m[1]) : 1;
+  // The "level N" label is one of the first spans of the comment; look no further than those.
+  let seen = 0;
+  for (let node: Element | null = el.firstElementChild; node && seen < 8; node = nextElementInTree(node, el)) {
+    if (node.tagName !== 'SPAN') continue;
+    seen += 1;
+    const m = /^\s*level (\d+)\s*$/.exec(node.textContent ?? '');
+    if (m?.[1]) return Number(m[1]);
+  }
+  return 1;
+}
+
+function nextElementInTree(node: Element, root: Element): Element | null {
+  if (node.firstElementChild) return node.firstElementChild;
+  for (let current: Element | null = node; current && current !== root; current = current.parentElement) {
+    if (current.nextElementSibling) return current.nextElementSibling;
+  }
+  return null;
+}
+
+/**
+ * The nearest comment before el at the given level. Comments sit in a flat list of wrappers, so
+ * climb until the wrappers have earlier siblings and walk back through those.
+ */
+function previousAtLevel(el: Element, level: number): string | null {
+  let node: Element | null = el;
+  for (let climb = 0; node && climb < 8; climb += 1, node = node.parentElement) {
+    let sawComment = false;
+    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+      const inside = sibling.matches('div.Comment') ? [sibling] : Array.from(sibling.querySelectorAll('div.Comment'));
+      for (let i = inside.length - 1; i >= 0; i -= 1) {
+        sawComment = true;
+        const candidate = inside[i] as Element;
+        if (commentLevel(candidate) === level) return thingId(candidate, 't1');
+      }
+    }
+    if (sawComment) return null;
+  }
+  return null;
 }
 
 function readRedesignComment(el: Element, ctx: ReadContext): Post | null {
@@ -182,26 +229,14 @@ function readRedesignComment(el: Element, ctx: ReadContext): Post | null {
   const textEl = pick(el, S.rdCommentText.css);
   if (!textEl) return null;
   const level = commentLevel(el);
-  let parent: string | undefined;
-  if (level > 1) {
-    const comments = Array.from(ctx.document.querySelectorAll('div.Comment'));
-    for (let i = comments.indexOf(el) - 1; i >= 0; i -= 1) {
-      const candidate = comments[i] as Element;
-      if (commentLevel(candidate) === level - 1) {
-        parent = thingId(candidate, 't1') ?? undefined;
-        break;
-      }
-    }
-  } else {
-    parent = pagePostId(ctx) ?? undefined;
-  }
+  const parent = level > 1 ? (previousAtLevel(el, level - 1) ?? undefined) : (pagePostId(ctx) ?? undefined);
   const authorLink = pick(el, S.rdCommentAuthor.css);
   const link = pick(el, S.rdCommentLink.css);
   return {
     id,
     site: 'reddit',
     kind: level > 1 ? 'reply' : 'comment',
-    author: user(authorLink?.textContent),
+    author: linkedUser(authorLink),
     text: readableText(textEl),
     permalink: absoluteUrl(link?.getAttribute('href'), BASE),
     ...(parent ? { parent } : {}),
@@ -272,6 +307,8 @@ export const reddit: SiteAdapter = {
   detect: (doc) =>
     doc.querySelector('shreddit-app, shreddit-post, div.thing[data-fullname], [data-testid="post-container"]') !== null,
   expectsPosts: (url) => !/^\/(settings|message|prefs|login|register|chat)(\/|$)/.test(url.pathname),
+  // Search results name the community, not the poster.
+  authorsShown: (url, doc) => !url.pathname.startsWith('/search') && doc.querySelector('[data-testid="search-post-unit"]') === null,
   findPosts(root, ctx) {
     for (const selector of S.post.css) {
       const found = Array.from(root.querySelectorAll(selector));

@@ -39,6 +39,8 @@ export interface SiteAdapter {
   detect(doc: Document): boolean;
   /** Whether a page at this URL should contain posts (health check). */
   expectsPosts(url: URL, doc: Document): boolean;
+  /** Whether this page names who wrote each post (health check); true when absent. */
+  authorsShown?(url: URL, doc: Document): boolean;
   /** Post and comment containers in or under root (root included), document order. */
   findPosts(root: ParentNode, ctx: ReadContext): Element[];
   /** Turns one container into a Post, or null when it is not one (an ad, a placeholder). */

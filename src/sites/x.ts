@@ -6,6 +6,17 @@ import type { ReadContext, ReplyTarget, SiteAdapter } from './types';
 
 const STATUS_PATH = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d+)(?:[/?#]|$)/;
 const HOSTS = new Set(['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com']);
+/** X styles tweet text with white-space: pre-wrap, so its source line breaks are the author's. */
+const TWEET_TEXT = { preserveBreaks: true } as const;
+
+function isXUrl(url: URL): boolean {
+  return HOSTS.has(url.hostname.replace(/^www\./, ''));
+}
+
+/** Links are made absolute against the page when it is on X, else against x.com (saved pages, fragments). */
+function base(ctx: ReadContext): URL | string {
+  return isXUrl(ctx.url) ? ctx.url : 'https://x.com/';
+}
 
 const S = {
   post: {
@@ -100,13 +111,13 @@ function readAuthor(el: Element, fallbackHandle: string | undefined, ctx: ReadCo
   }
   return {
     name: name || (handle ? `@${handle}` : ''),
-    ...(handle ? { handle, url: absoluteUrl(`/${handle}`, ctx.url) } : {}),
+    ...(handle ? { handle, url: absoluteUrl(`/${handle}`, base(ctx)) } : {}),
   };
 }
 
 function readText(el: Element): string {
   const own = ownFirst(el, S.text.css);
-  if (own) return readableText(own);
+  if (own) return readableText(own, TWEET_TEXT);
   const body = firstMatch(el, S.articleBody.css);
   if (body) {
     const title = firstMatch(el, S.articleTitle.css);
@@ -130,7 +141,7 @@ function readModern(el: Element, ctx: ReadContext): Post | null {
     author: readAuthor(el, status.handle, ctx),
     text,
     time: isoTime(time?.getAttribute('datetime')),
-    permalink: absoluteUrl(`/${status.handle}/status/${status.id}`, ctx.url),
+    permalink: absoluteUrl(`/${status.handle}/status/${status.id}`, base(ctx)),
     ...(parent ? { parent } : {}),
     ...(lang && lang !== 'und' && lang !== 'zxx' ? { lang } : {}),
   };
@@ -179,6 +190,14 @@ function readLegacy(el: Element, ctx: ReadContext): Post | null {
   } else if (parentId && parentId !== id) {
     kind = 'reply';
     parent = parentId;
+  } else if (el.getAttribute('data-has-parent-tweet') === 'true' && el.matches('.permalink-tweet')) {
+    // The focal tweet of a thread answers the last tweet shown above it.
+    const ancestors = Array.from(ctx.document.querySelectorAll('div.tweet.ancestor[data-tweet-id], .permalink-ancestor-tweet[data-tweet-id]'));
+    const last = ancestors[ancestors.length - 1]?.getAttribute('data-tweet-id');
+    if (last) {
+      kind = 'reply';
+      parent = last;
+    }
   }
   const lang = textEl?.getAttribute('lang') ?? undefined;
   return {
@@ -187,11 +206,11 @@ function readLegacy(el: Element, ctx: ReadContext): Post | null {
     kind,
     author: {
       name: el.getAttribute('data-name') ?? (handle ? `@${handle}` : ''),
-      ...(handle ? { handle, url: absoluteUrl(`/${handle}`, ctx.url) } : {}),
+      ...(handle ? { handle, url: absoluteUrl(`/${handle}`, base(ctx)) } : {}),
     },
-    text: textEl ? readableText(textEl, { skip: '.u-hidden, .tco-ellipsis .invisible' }) : '',
+    text: textEl ? readableText(textEl, { ...TWEET_TEXT, skip: '.u-hidden, .tco-ellipsis .invisible' }) : '',
     time: isoTime(stamp?.getAttribute('data-time')),
-    permalink: absoluteUrl(permalinkPath, ctx.url),
+    permalink: absoluteUrl(permalinkPath, base(ctx)),
     ...(parent ? { parent } : {}),
     ...(lang && lang !== 'und' ? { lang } : {}),
   };
@@ -201,7 +220,7 @@ export const x: SiteAdapter = {
   id: 'x',
   label: 'X',
   selectors: S,
-  matchesUrl: (url) => HOSTS.has(url.hostname.replace(/^www\./, '')),
+  matchesUrl: isXUrl,
   detect: (doc) => doc.querySelector('article[data-testid="tweet"], div.tweet[data-tweet-id]') !== null,
   expectsPosts: (url) => {
     const path = url.pathname;
@@ -222,9 +241,10 @@ export const x: SiteAdapter = {
   textElement: (el) => (isLegacy(el) ? firstMatch(el, S.legacyText.css) : ownFirst(el, S.text.css) ?? firstMatch(el, S.articleBody.css)),
   replyTarget(el): ReplyTarget {
     if (isLegacy(el)) return { box: null, opener: firstMatch(el, S.legacyReply.css) as HTMLElement | null };
-    const doc = el.ownerDocument;
+    // Only the focal tweet of a detail page has the inline reply box under it; others open a dialog.
+    const focal = el.getAttribute('tabindex') === '-1';
     return {
-      box: doc ? (firstMatch(doc, S.replyBox.css) as HTMLElement | null) : null,
+      box: focal ? (firstMatch(el.ownerDocument, S.replyBox.css) as HTMLElement | null) : null,
       opener: ownFirst(el, S.replyButton.css) as HTMLElement | null,
     };
   },
