@@ -1,0 +1,99 @@
+// phpBB 3 forums on any domain (prosilver and its descendants: div.post#pN, .postbody .content,
+// dl.postprofile). Quotes (blockquote with cite) stay as the page shows them; signatures and the
+// post buttons do not. Forumotion themes copy this markup and are left to the Forumotion adapter.
+import type { Post } from '../core/model';
+import { absoluteUrl, firstMatch, isoTime, readableText } from './dom';
+import { isForumotion } from './forumotion';
+import { declaredLang, textOf, threadPlace } from './forum-thread';
+import type { ReadContext, ReplyTarget, SiteAdapter } from './types';
+
+const S = {
+  post: {
+    css: ['div.post[id^="p"]'],
+    expect: { 'forum-phpbb-myoos-topic.html': 1 },
+  },
+  body: {
+    css: ['.postbody .content', 'div.content'],
+    expect: { 'forum-phpbb-myoos-topic.html': 1 },
+  },
+  author: { css: ['.postprofile a.username', '.postprofile a.username-coloured', 'p.author a.username', 'p.author a.username-coloured', '.postprofile .username', 'p.author strong'] },
+  time: { css: ['p.author time[datetime]', 'time[datetime]'] },
+  subject: { css: ['.postbody h3 a', '.postbody h3'] },
+  topicTitle: { css: ['h2.topic-title a', 'h2.topic-title', 'h2 a[href*="viewtopic.php"]'] },
+  permalink: { css: ['p.author a[href*="#p"]', '.postbody h3 a[href*="#p"]'] },
+  /** Interface parts inside a body: signatures, attachment notices, "edited by" lines. */
+  chrome: { css: ['.signature', '.notice', '.post-buttons', '.attachbox dt'] },
+  replyOpener: { css: ['.post-buttons a[href*="mode=quote"]', 'a[href*="posting.php?mode=reply"]', 'a[href*="mode=reply"]'] },
+  replyBox: { css: ['#qr_postform textarea[name="message"]', 'form#postform textarea[name="message"]', 'textarea#message', 'textarea[name="message"]'] },
+} as const;
+
+function postId(el: Element): string | null {
+  return /^p(\d+)$/.exec(el.id)?.[1] ?? null;
+}
+
+/** phpBB pages a topic with start=N (posts from the N+1st on). */
+function onFirstPage(url: URL): boolean {
+  const start = url.searchParams.get('start');
+  return !start || start === '0';
+}
+
+function readPost(el: Element, ctx: ReadContext): Post | null {
+  const id = postId(el);
+  if (!id) return null;
+  const body = firstMatch(el, S.body.css);
+  const authorEl = firstMatch(el, S.author.css);
+  const name = textOf(authorEl);
+  const profile = authorEl?.closest('a')?.getAttribute('href') ?? authorEl?.querySelector('a')?.getAttribute('href');
+  const all = phpbb.findPosts(ctx.document, ctx).map((p) => ({ id: postId(p) ?? '' }));
+  const place = threadPlace(id, all, onFirstPage(ctx.url));
+  // The opening post's subject is the topic title; replies' "Re: …" subjects add nothing.
+  const subject = place.kind === 'post' ? textOf(firstMatch(el, S.subject.css)) || textOf(firstMatch(ctx.document, S.topicTitle.css)) : '';
+  const bodyText = body ? readableText(body, { skip: S.chrome.css.join(',') }) : '';
+  const link = firstMatch(el, S.permalink.css)?.getAttribute('href');
+  const lang = body ? declaredLang(body) : undefined;
+  return {
+    id,
+    site: 'phpbb',
+    ...place,
+    author: { name, ...(name ? { handle: name } : {}), ...(profile ? { url: absoluteUrl(withoutSession(profile), ctx.url) } : {}) },
+    text: [subject, bodyText].filter(Boolean).join('\n\n'),
+    time: isoTime(firstMatch(el, S.time.css)?.getAttribute('datetime')),
+    permalink: absoluteUrl(withoutSession(link ?? `./viewtopic.php?p=${id}#p${id}`), ctx.url),
+    ...(lang ? { lang } : {}),
+  };
+}
+
+/** phpBB appends the visitor's session id (sid=…) to links; it is not part of the address. */
+function withoutSession(href: string): string {
+  return href.replace(/([?&])sid=[0-9a-f]+&?/i, '$1').replace(/[?&](#|$)/, '$1');
+}
+
+export const phpbb: SiteAdapter = {
+  id: 'phpbb',
+  label: 'phpBB forum',
+  selectors: S,
+  matchesUrl: () => false,
+  detect: (doc) => {
+    if (isForumotion(doc)) return false;
+    if (doc.querySelector('body#phpbb, meta[name="generator"][content*="phpBB" i], link[href*="prosilver"], link[href*="styles/prosilver"]')) return true;
+    const body = doc.body;
+    const viewtopic = body?.classList.contains('section-viewtopic') || doc.querySelector('a[href*="viewtopic.php"]') !== null;
+    return viewtopic && doc.querySelector('a[href*="phpbb.com"], div.post[id^="p"] .postbody') !== null;
+  },
+  expectsPosts: (url, doc) => /viewtopic\.php/.test(url.pathname) || doc.body?.classList.contains('section-viewtopic') === true,
+  findPosts(root) {
+    const selector = S.post.css[0];
+    const found = Array.from(root.querySelectorAll(selector));
+    if ((root as Element).matches?.(selector)) found.unshift(root as Element);
+    return found.filter((el) => postId(el) !== null && firstMatch(el, S.body.css) !== null);
+  },
+  readPost,
+  textElement: (el) => firstMatch(el, S.body.css),
+  replyTarget(el): ReplyTarget {
+    const doc = el.ownerDocument;
+    return {
+      box: doc ? (firstMatch(doc, S.replyBox.css) as HTMLElement | null) : null,
+      opener: (firstMatch(el, S.replyOpener.css) ?? (doc ? firstMatch(doc, S.replyOpener.css.slice(1)) : null)) as HTMLElement | null,
+    };
+  },
+};
