@@ -17,3 +17,5 @@ const live = xLivePage();
 write('x-live.html', live.html);
 console.log(`x-live.html: Show more tweet ${live.showMoreId}; initial ids ${live.ids.join(' ')}`);
 write('x-2000.html', x2000Page());
+
+import('./make/linkedin.mjs').then(({ linkedinFeedPage }) => write('linkedin-feed.html', linkedinFeedPage()));
