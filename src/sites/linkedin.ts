@@ -171,7 +171,8 @@ export const linkedin: SiteAdapter = {
   selectors: S,
   matchesUrl: (url) => url.hostname === 'linkedin.com' || url.hostname.endsWith('.linkedin.com'),
   detect: (doc) => doc.querySelector('.feed-shared-update-v2, article.main-feed-activity-card, [data-urn^="urn:li:activity:"]') !== null,
-  expectsPosts: (url) => /^\/(feed|posts|pulse|company\/[^/]+\/?$|company\/[^/]+\/posts|in\/[^/]+\/recent-activity)/.test(url.pathname) || /^\/company\/[^/]+\/?$/.test(url.pathname),
+  expectsPosts: (url) =>
+    !linkedin.matchesUrl(url) || /^\/(feed|posts|pulse|company\/[^/]+\/?$|company\/[^/]+\/posts|in\/[^/]+\/recent-activity)/.test(url.pathname),
   findPosts(root, ctx) {
     let posts: Element[] = [];
     for (const selector of S.post.css) {

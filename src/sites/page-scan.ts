@@ -16,6 +16,28 @@ export interface PageScan {
   health: PageHealth;
 }
 
+/**
+ * The address a saved page declares: its canonical link or og:url. When both exist and differ,
+ * the more specific one (longer path) wins: X's saved tweet pages say canonical /home but
+ * og:url /user/status/id.
+ */
+export function declaredUrl(doc: Document): URL | null {
+  const candidates = [
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+  ]
+    .map((href) => {
+      try {
+        return href ? new URL(href) : null;
+      } catch {
+        return null;
+      }
+    })
+    .filter((url): url is URL => url !== null && /^https?:$/.test(url.protocol));
+  candidates.sort((a, b) => b.pathname.length - a.pathname.length);
+  return candidates[0] ?? null;
+}
+
 /** Share of posts that may lack a field before the page counts as changed. */
 const MISSING_FIELD_LIMIT = 0.5;
 

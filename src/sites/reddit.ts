@@ -75,6 +75,7 @@ function pick(el: Element, selectors: readonly string[]): Element | null {
 
 function user(name: string | null | undefined): Author {
   const handle = (name ?? '').replace(/^u\//, '').trim();
+  // "[deleted]" is what the page shows for an account that no longer exists: a name, not a handle.
   if (!handle || handle === '[deleted]') return { name: handle };
   return { name: handle, handle, url: `${BASE}/user/${handle}/` };
 }
@@ -232,11 +233,13 @@ function readRedesignComment(el: Element, ctx: ReadContext): Post | null {
   const parent = level > 1 ? (previousAtLevel(el, level - 1) ?? undefined) : (pagePostId(ctx) ?? undefined);
   const authorLink = pick(el, S.rdCommentAuthor.css);
   const link = pick(el, S.rdCommentLink.css);
+  const header = el.querySelector('[data-testid="post-comment-header"]')?.textContent?.trim() ?? '';
+  const author = authorLink ? linkedUser(authorLink) : user(header.startsWith('[deleted]') ? '[deleted]' : '');
   return {
     id,
     site: 'reddit',
     kind: level > 1 ? 'reply' : 'comment',
-    author: linkedUser(authorLink),
+    author,
     text: readableText(textEl),
     permalink: absoluteUrl(link?.getAttribute('href'), BASE),
     ...(parent ? { parent } : {}),

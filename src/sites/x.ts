@@ -223,6 +223,7 @@ export const x: SiteAdapter = {
   matchesUrl: isXUrl,
   detect: (doc) => doc.querySelector('article[data-testid="tweet"], div.tweet[data-tweet-id]') !== null,
   expectsPosts: (url) => {
+    if (!isXUrl(url)) return true; // chosen by its markup: tweets are on the page
     const path = url.pathname;
     // Settings, messages, compose and the login wall have no posts; everything else on X does.
     return !/^\/(settings|messages|i\/flow|login|logout|signup|compose|account)(\/|$)/.test(path) && path !== '/';
