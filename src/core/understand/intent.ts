@@ -1,6 +1,39 @@
-import type { IntentResult } from '../model';
+// What a post wants: a question, a complaint, praise, a buying decision, a crisis, or other.
+// Rules over the weighted evidence of evidence.ts, in order of what a listener must not miss.
+import type { Cue, Intent, IntentResult } from '../model';
+import { readCached, type Reading } from './evidence';
 
-// PLACEHOLDER until the intent classifier lands (issue 5): answers "other" with no cues.
-export function classifyIntent(_text: string, _lang: string): IntentResult {
-  return { label: 'other', score: 0, cues: [] };
+const CRISIS_AT = 1.5;
+const CLEAR = 1;
+
+function decide(s: Record<Intent, number>): Intent {
+  if (s.crisis >= CRISIS_AT && s.crisis >= 0.5 * Math.max(s.praise, s.buying)) return 'crisis';
+  if (s.buying >= CLEAR && s.buying >= 0.8 * s.praise) return 'buying';
+  if (s.complaint >= CLEAR && s.complaint > s.praise) return 'complaint';
+  if (s.question >= CLEAR && s.other < CLEAR && s.praise < 1.5) return 'question';
+  if (s.praise >= 0.9 && s.praise > s.complaint) return 'praise';
+  if (s.complaint >= 0.6 && s.complaint > s.praise) return 'complaint';
+  if (s.question >= CLEAR && s.other < 1.6) return 'question';
+  return 'other';
+}
+
+function scoreOf(label: Intent, s: Record<Intent, number>): number {
+  const others = (Object.keys(s) as Intent[]).filter((k) => k !== label && k !== 'other').map((k) => s[k]);
+  const runnerUp = Math.max(0, ...others);
+  if (label === 'other') return Math.round(Math.max(0.2, 1 - runnerUp) * 100) / 100;
+  const win = s[label];
+  return Math.round((win / (win + runnerUp + 0.5)) * 100) / 100;
+}
+
+function cuesFor(reading: Reading, label: Intent): Cue[] {
+  return reading.evidence
+    .filter((e) => (e.intent[label] ?? 0) > 0)
+    .map((e) => e.cue)
+    .sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+}
+
+export function classifyIntent(text: string, lang: string): IntentResult {
+  const reading = readCached(text, lang);
+  const label = decide(reading.intent);
+  return { label, score: scoreOf(label, reading.intent), cues: cuesFor(reading, label) };
 }

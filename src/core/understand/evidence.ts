@@ -1,0 +1,261 @@
+// Reads a post once into weighted evidence for both classifiers: lexicon hits, then negation,
+// sarcasm, contrast ("but") and concession ("although") applied, then per-intent and
+// per-polarity sums. classifyIntent and classifySentiment share the last reading.
+import type { Cue, Intent } from '../model';
+import { findHits, type Hit, type Signal } from './lexicon';
+import { cueLanguage, lexiconFor } from './lexicons';
+import { tokenize, type Token } from './tokens';
+
+export interface Evidence {
+  cue: Cue;
+  /** What this piece adds to each intent. */
+  intent: Partial<Record<Intent, number>>;
+  positive: number;
+  negative: number;
+}
+
+export interface Reading {
+  text: string;
+  lang: string;
+  evidence: Evidence[];
+  intent: Record<Intent, number>;
+  positive: number;
+  negative: number;
+  /** Some sentence asks something (a "?" or an opening question word). */
+  asks: boolean;
+}
+
+const PRESS_HANDLE = /news|uutiset|nyheter|novost|новост|press|media|journal|times|tidning|lehti|yle|svt|bbc|reuters/u;
+const FI_QUESTION_CLITIC = /^[\p{L}]{2,}(?:ko|kö)(?:s|han|hän)?$/u;
+const LOOKBACK = 3;
+
+interface Piece {
+  hit: Hit;
+  signal: Signal;
+  /** Label shown to the user: the signal, or "negated praise", "sarcastic thanks". */
+  label: string;
+  weight: number;
+}
+
+function punctHits(tokens: Token[]): Hit[] {
+  const hits: Hit[] = [];
+  let lastQuestionSentence = -1;
+  tokens.forEach((t, i) => {
+    if (t.kind === 'punct' && t.norm.includes('?') && t.sentence !== lastQuestionSentence) {
+      lastQuestionSentence = t.sentence;
+      hits.push({ signal: 'question', weight: 0.8, first: i, last: i });
+    } else if (t.kind === 'punct' && t.norm === '/s') {
+      hits.push({ signal: 'sarcasm', weight: 1.2, first: i, last: i });
+    } else if (t.kind === 'word' && t.norm.startsWith('@') && PRESS_HANDLE.test(t.norm)) {
+      hits.push({ signal: 'press', weight: 1, first: i, last: i });
+    }
+  });
+  return hits;
+}
+
+function finnishQuestionHits(tokens: Token[], taken: Set<number>): Hit[] {
+  const hits: Hit[] = [];
+  tokens.forEach((t, i) => {
+    if (t.kind === 'word' && t.wordInSentence === 0 && !taken.has(i) && FI_QUESTION_CLITIC.test(t.norm)) {
+      hits.push({ signal: 'question', weight: 1, first: i, last: i });
+    }
+  });
+  return hits;
+}
+
+const POSITIVE_SIDE = new Set<Signal>(['positive', 'praise', 'thanks', 'works']);
+const NEGATIVE_SIDE = new Set<Signal>(['negative', 'problem', 'anger']);
+
+function wordsBetween(tokens: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from + 1; i < to; i++) if (tokens[i]!.kind === 'word') n++;
+  return n;
+}
+
+function isNegated(tokens: Token[], hit: Hit, negators: Hit[], lang: string): Hit | undefined {
+  const first = tokens[hit.first]!;
+  for (const n of negators) {
+    const nt = tokens[n.last]!;
+    if (n.last < hit.first && nt.clause === first.clause && wordsBetween(tokens, n.last, hit.first) < LOOKBACK) {
+      return n;
+    }
+    // Swedish and English put the negator after the verb: "funkar inte", "gillar inte", "works not" is rare.
+    if (lang === 'sv' && n.first === hit.last + 1 && tokens[n.first]!.clause === first.clause) return n;
+  }
+  return undefined;
+}
+
+function cueOf(text: string, tokens: Token[], hit: Hit, signal: string, weight: number): Cue {
+  const start = tokens[hit.first]!.start;
+  const end = tokens[hit.last]!.end;
+  return { text: text.slice(start, end), signal, start, end, weight: Math.round(weight * 100) / 100 };
+}
+
+function contributions(signal: Signal, w: number): Omit<Evidence, 'cue'> {
+  switch (signal) {
+    case 'question':
+    case 'help':
+      return { intent: { question: w }, positive: 0, negative: 0 };
+    case 'why':
+      return { intent: { question: w }, positive: 0, negative: 0 };
+    case 'problem':
+      return { intent: { complaint: w }, positive: 0, negative: w };
+    case 'praise':
+    case 'thanks':
+      return { intent: { praise: w }, positive: w, negative: 0 };
+    case 'recommend':
+    case 'buying':
+    case 'price':
+      return { intent: { buying: w }, positive: 0, negative: 0 };
+    case 'anger':
+      return { intent: { crisis: w, complaint: w * 0.3 }, positive: 0, negative: w };
+    case 'legal':
+      return { intent: { crisis: w }, positive: 0, negative: w * 0.5 };
+    case 'press':
+    case 'mobilise':
+      return { intent: { crisis: w }, positive: 0, negative: 0 };
+    case 'leak':
+      return { intent: { crisis: w, complaint: w * 0.5 }, positive: 0, negative: w };
+    case 'outage':
+      return { intent: { crisis: w, complaint: w }, positive: 0, negative: w };
+    case 'share':
+      return { intent: { other: w }, positive: 0, negative: 0 };
+    case 'positive':
+      return { intent: { praise: w * 0.3 }, positive: w, negative: 0 };
+    case 'negative':
+      return { intent: { complaint: w * 0.6 }, positive: 0, negative: w };
+    case 'sarcasm':
+      return { intent: { complaint: w }, positive: 0, negative: w };
+    case 'again':
+      return { intent: { complaint: w }, positive: 0, negative: 0 };
+    default:
+      return { intent: {}, positive: 0, negative: 0 };
+  }
+}
+
+export function read(text: string, lang: string): Reading {
+  const tokens = tokenize(text);
+  const cueLang = cueLanguage(lang, text);
+  const hits = findHits(tokens, lexiconFor(cueLang)).concat(punctHits(tokens));
+  if (cueLang === 'fi') {
+    const taken = new Set(hits.map((h) => h.first));
+    hits.push(...finnishQuestionHits(tokens, taken));
+  }
+  hits.sort((a, b) => a.first - b.first);
+
+  const sentenceOf = (h: Hit): number => tokens[h.first]!.sentence;
+  const asking = new Set<number>();
+  const sarcastic = new Set<number>();
+  const literal = new Set<number>();
+  const negators: Hit[] = [];
+  const contrasts: Hit[] = [];
+  const concessions: Hit[] = [];
+  const questionMarked = new Set<number>();
+  for (const t of tokens) if (t.kind === 'punct' && t.norm.includes('?')) questionMarked.add(t.sentence);
+  for (const h of hits) {
+    const t = tokens[h.first]!;
+    const opensClause = !tokens[h.first - 1] || tokens[h.first - 1]!.kind !== 'word';
+    if (h.signal === 'question' || (h.signal === 'opener' && opensClause && questionMarked.has(t.sentence))) {
+      asking.add(t.sentence);
+    }
+    if ((h.signal === 'help' || h.signal === 'why') && t.wordInSentence <= 2) asking.add(t.sentence);
+    if (h.signal === 'sarcasm') sarcastic.add(t.sentence);
+    if (h.signal === 'literal') literal.add(t.sentence);
+    if (h.signal === 'negation') negators.push(h);
+    if (h.signal === 'contrast') contrasts.push(h);
+    if (h.signal === 'concession') concessions.push(h);
+  }
+  // "Great, another update…": praise opening a sentence, then "again/another" right after a comma.
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k]!;
+    const t = tokens[h.first]!;
+    if (!POSITIVE_SIDE.has(h.signal) || t.wordInSentence > 1) continue;
+    const next = tokens[h.last + 1];
+    const again = hits.find((a) => a.signal === 'again' && a.first > h.last && a.first <= h.last + 4);
+    if (next?.norm === ',' && again && tokens[again.first]!.sentence === t.sentence) {
+      sarcastic.add(t.sentence);
+      hits.push({ signal: 'sarcasm', weight: 1.2, first: h.first, last: again.last });
+    }
+  }
+  const hasTrouble = hits.some((h) => NEGATIVE_SIDE.has(h.signal) || h.signal === 'outage' || h.signal === 'sarcasm');
+
+  const pieces: Piece[] = [];
+  for (const h of hits) {
+    const t = tokens[h.first]!;
+    let signal = h.signal;
+    let label: string = signal;
+    let weight = h.weight;
+    let span = h;
+    if (signal === 'opener') {
+      const prev = tokens[h.first - 1];
+      if (prev && prev.kind === 'word') continue;
+      signal = 'question';
+      label = 'question';
+      // Without a "?" an opening "Har…", "Is…" is as often a clipped statement as a question.
+      if (!questionMarked.has(t.sentence)) weight *= 0.5;
+    }
+    if (signal === 'negation' || signal === 'contrast' || signal === 'concession' || signal === 'literal') continue;
+    if (signal === 'anger' && literal.has(t.sentence)) continue;
+    if (signal === 'mobilise' && !hasTrouble) continue;
+    if (signal === 'price' && !asking.has(t.sentence)) continue;
+    if (signal === 'recommend') {
+      signal = asking.has(t.sentence) ? 'recommend' : 'praise';
+      label = asking.has(t.sentence) ? 'recommend' : 'praise';
+    }
+    if (POSITIVE_SIDE.has(signal) && sarcastic.has(t.sentence)) {
+      label = `sarcastic ${signal}`;
+      signal = 'sarcasm';
+      weight *= 0.6;
+    } else if (POSITIVE_SIDE.has(signal) || NEGATIVE_SIDE.has(signal)) {
+      const negator = isNegated(tokens, h, negators, cueLang);
+      if (negator) {
+        span = { ...h, first: Math.min(h.first, negator.first), last: Math.max(h.last, negator.last) };
+        label = `negated ${signal}`;
+        if (signal === 'works') signal = 'problem';
+        else if (POSITIVE_SIDE.has(signal)) {
+          signal = 'negative';
+          weight *= 0.9;
+        } else if (signal === 'anger') {
+          weight = 0;
+        } else {
+          // "not bad", "неплохо" said with two words, "ei hassumpi", "inte dåligt": mild praise.
+          signal = 'praise';
+        }
+      }
+    }
+    // What follows "but" weighs more, what precedes it less; a concession clause weighs less.
+    const before = contrasts.some((c) => c.last < h.first && tokens[c.first]!.sentence === t.sentence);
+    const after = contrasts.some((c) => c.first > h.last && tokens[c.first]!.sentence === t.sentence);
+    if (before) weight *= 1.5;
+    else if (after) weight *= 0.7;
+    if (concessions.some((c) => c.last < h.first && tokens[c.first]!.clause === t.clause)) weight *= 0.5;
+    // Asking whether something is good is not saying it is.
+    if (asking.has(t.sentence) && (signal === 'positive' || signal === 'praise')) weight *= 0.4;
+    pieces.push({ hit: span, signal, label, weight });
+  }
+
+  const evidence: Evidence[] = [];
+  const intent: Record<Intent, number> = { question: 0, complaint: 0, praise: 0, buying: 0, crisis: 0, other: 0 };
+  let positive = 0;
+  let negative = 0;
+  const complaintBeforeWhy = pieces.some((p) => p.signal === 'problem' || p.signal === 'negative' || p.signal === 'sarcasm');
+  for (const p of pieces) {
+    const c = contributions(p.signal, p.weight);
+    if (p.signal === 'why' && complaintBeforeWhy) c.intent.complaint = p.weight;
+    if (p.signal === 'again' && !hasTrouble) continue;
+    for (const [k, v] of Object.entries(c.intent) as [Intent, number][]) intent[k] += v;
+    positive += c.positive;
+    negative += c.negative;
+    evidence.push({ cue: cueOf(text, tokens, p.hit, p.label, p.weight), ...c });
+  }
+  return { text, lang, evidence, intent, positive, negative, asks: asking.size > 0 };
+}
+
+let last: Reading | undefined;
+
+/** The reading of this text, reused when both classifiers ask about the same post in a row. */
+export function readCached(text: string, lang: string): Reading {
+  if (last && last.text === text && last.lang === lang) return last;
+  last = read(text, lang);
+  return last;
+}

@@ -1,0 +1,44 @@
+// English cues. Stems end in *, phrases skip commas; see lexicon.ts for the notation.
+import type { LexiconSource } from './lexicon';
+
+export const EN: LexiconSource = {
+  question:
+    'how do i|how can i|how to|how do you|is there a way|is it possible|any idea|any way to|anyone else|wondering|quick q|quick question|question',
+  opener:
+    'how|what|what\'s|where|where\'s|when|who|which|is|are|was|does|do|did|can|could|should|will|would|has|have|any|anyone|anybody',
+  help: 'help|help me|anyone know|does anyone know|anybody know|does anybody know|can someone|can anyone explain|any tips|any advice|need help|pls help|please help|eli5',
+  why: 'why|why does|why is|why do|why can\'t|why won\'t|how come',
+  problem:
+    'broken|broke|crash*|bug|bugs|buggy|glitch*|error*|fail*|freez*|froze|stuck|lag|laggy|slow|slower|keeps|keep logging|logging me out|logged out|can\'t log|cannot log|can\'t login|been waiting|waiting for|no reply|no response|nobody has answered|nobody answered|not a single word|ignored|ignoring|charged twice|double charged|overcharged|refund|refunds|missing|disappeared|lost my|deleted my|drains|unusable|annoying|annoyed|frustrat*|disappoint*|fix this|fix it|please fix|sort it out|issue|issues|problem|problems|ticket|downgrade|wtf|ugh|smh|nightmare|mess|ridiculous',
+  works: 'works|work|working|worked|helps|helped',
+  praise:
+    'love|loved|loving|lovely|great|greatest|amazing|awesome|excellent|fantastic|brilliant|superb|wonderful|gorgeous|beautiful|perfect|perfectly|impressed|impressive|kudos|shoutout|shout out|legend|legends|hero|heroes|well done|good job|great job|nice job|nice work|great work|game changer|life saver|lifesaver|best|flawless|smooth|slick|delight*|happy with|pleased with|satisfied|just works|saves me|saved me|made my day|made my week|you rock|rocks|five stars|5 stars|top notch|hats off|chef\'s kiss|outstanding|solid|reliable|intuitive|solved my problem|fixed my problem|problem solved|sorted it|sorted out|sorted me out|fixed it in|resolved it',
+  thanks: 'thank|thanks|thank you|thx|ty|tysm|grateful|appreciate*|cheers to|props to',
+  recommend: 'recommend*|suggest*|recs|recommendations',
+  buying:
+    'alternative|alternatives|alternative to|vs|versus|compared to|comparison|which one|which tool|which service|which app|which platform|which should|what should i use|what do you use|what are you using|what tool|what tools|worth it|worth the money|worth paying|worth upgrading|switch from|switching from|switch to|switching to|move from|moving from|migrate from|migrating from|made the move|looking for a|looking for an|in the market for|shopping for|options for|best tool|best app|best way to pick|pick|choose|choosing|decide between|deciding between|torn between|budget|free plan|pro plan|paid plan|which plan|free trial|cheaper|affordable|recommendations for|recs for',
+  price: 'price|prices|pricing|cost|costs|how much|per month|per seat',
+  anger:
+    'sucks|suck|sucked|sux|scam|scams|scammer*|scammed|fraud*|boycott*|rip off|ripoff|ripped off|thieves|theft|stealing|criminal|disgrace*|shameful|shame on|shame on you|unacceptable|outrage*|outrageous|never again|stay away|avoid at all costs|avoid them|worst company|worst service|worst customer|garbage company|trash company|hate this company|hate you|pathetic|disgusting|must die|fuck*|screw you|predatory|liars|lying|lied',
+  legal: 'lawyer|lawyers|attorney*|lawsuit*|sue|suing|sued|class action|legal action|court|small claims|ftc|fcc|gdpr complaint|regulator*|trading standards|ombudsman|bbb|consumer protection|report you|reported you',
+  press: 'journalist*|reporter*|press|@techcrunch|@verge|@theverge|@wired|@engadget|@nytimes|@guardian|@bbcnews|@cnn|@bbc|@wsj|@forbes|@bloomberg',
+  leak: 'leak|leaked|leaks|leaking|breach*|hacked|data exposed|exposed our|exposed my|stolen data|sold our data|sold my data|privacy violation',
+  outage: 'outage*|down again|went down|is down|was down|goes down|been down|offline|not loading|status page|downtime|blackout|all green',
+  mobilise: 'everyone|everybody|all of you|spread the word|rt|retweet|share this|warn*|don\'t buy|do not buy|cancel your|cancel my|cancelled my|canceling|cancelling|delete your|thousands|hundreds|millions|customers:0.5',
+  share:
+    'wrote|published|new post|blog post|link in comments|link in bio|webinar|conference|summit|meetup|speaking at|keynote|join us|announced|announces|press release|we\'re hiring|new office|according to|saving this|blog:0.6|article:0.6|piece:0.6|thread on:0.6|podcast:0.6|episode:0.6|talk:0.5|heading to:0.6|announcement:0.6|launch*:0.6|hiring:0.6|bookmark*:0.6|tips for:0.5|lessons:0.6|learned:0.5|taught me:0.6|news:0.5',
+  positive:
+    'good|nice|cool|glad|happy|fun|useful|helpful|handy|easy|easier|fast|faster|quick|clean|neat|fine|better|improved|improvement|finally|wow|yay|enjoy*|pleasant|works great|favourite|favorite|proud|excited|thrilled|congrats|congratulations|lucky|win',
+  negative:
+    'bad|worse|worst|terrible|horrible|awful|poor|crap|crappy|junk|rubbish|garbage|trash|useless|pointless|hate|hated|angry|furious|mad|upset|sad|confusing|confused|clunky|bloated|ugly|expensive|overpriced|pricey|nonsense|joke|lame|meh|sick of|tired of|fed up|zero|nothing works|waste|wasted|unreliable|insane|absurd|hostile|scary|worried|concerned|unhappy|rude',
+  negation:
+    'not|no|never|don\'t|doesn\'t|didn\'t|isn\'t|wasn\'t|aren\'t|weren\'t|won\'t|wouldn\'t|can\'t|cannot|couldn\'t|shouldn\'t|haven\'t|hasn\'t|hadn\'t|dont|doesnt|didnt|isnt|wasnt|wont|cant|nothing|without|hardly|nor|neither',
+  contrast: 'but|however|though,|still|yet|that said|having said that|overall|all in all',
+  concession: 'although|though|even though|even if|despite|while|apart from|except',
+  sarcasm:
+    'oh great|oh wonderful|oh joy|just great|just what i needed|yeah right|thanks for nothing|thanks a lot for nothing|so much for|what a surprise|shocker|love how|love it when|gotta love|nice one|bravo|slow clap|🙃',
+  again: 'again|another|yet another|once more|as usual|as always|every single time|every time|third|third time',
+  literal: 'vacuum*|hoover|pump|pumps|straw',
+  block:
+    'thanks in advance|thank you in advance|thx in advance|tia|no problem|no worries|not sure|no idea|so sure|is down to|down to|down the|down with|up and down|break down|breakdown|a great deal|great deal of|great-grand*|best regards|all the best|best wishes|kind regards|work on|work at|work for|work with|working on|working at|working with|to work|at work|worked at|worked on|pick up|pick me|plan to|plan on|sucks up|sucked up|sucks in|what\'s up|love to hear|would love|i\'d love|would be great|would be nice|so much|still waiting',
+};

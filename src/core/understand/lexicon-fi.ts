@@ -1,0 +1,43 @@
+// Finnish cues. Stems end in * and match at word starts (cases, possessives, clitics); *word also
+// matches compound ends (tietovuoto). Question clitics -ko/-kö on a sentence's first word are read
+// in evidence.ts. Trap: "ale" alone is not a cue (alennus, alekoodi, "ale alkaa" is news of a sale).
+import type { LexiconSource } from './lexicon';
+
+export const FI: LexiconSource = {
+  question: 'miten|kuinka|kysymys|kysyisin|kysyn|kysymys kuuluu|haluaisin tietää|osaako joku sanoa|mitenkä|mitenhän',
+  opener: 'mitä|mikä|mistä|missä|mihin|milloin|kuka|ketkä|kenellä|millä|millainen|minkä|montako|mites',
+  help: 'apua|auttakaa|tietääkö joku|osaako joku|onko kellään|onko kenelläkään|onko jollain|neuvoa|neuvoja|neuvokaa|vinkkejä:0.8|vinkki:0.6|help',
+  why: 'miksi|miks|minkä takia|mikä ihme|mitä ihmettä|miten ihmeessä|miten on mahdollista',
+  problem:
+    'kaatu*|jumi*|jumitta*|hidas|hidastel*|tökki*|takkua*|bugi*|*bugi|virhe*|*virhe|vika|vikaa|viat|viassa|rikki|ei saa yhteyttä|ei vastausta|jonot*|jonotin|jonottanut|odottanut|odotin|odotan:0.6|odotettu|kahdesti:0.6|tuplaveloit*|veloit*:0.6|katosi|katosivat|hävisi|hävinneet|poistui|poistivat|menetin|ongelm*|*ongelma|häiriö*|ärsyttä*|turhautta*|turhautu*|pettymy*|petty*|valitu*|reklamaatio*|hyvity*|palautu*:0.5|ei pysty|en pysty|en saa|en pääse|ei pääse|ei onnistu|ei lataudu|ei aukea|ei aukene|ei tapahdu mitään|ei mitään vastausta|mikään ei|kirjautuu ulos|heittää ulos',
+  works: 'toimi|toimii|toimivat|toiminut|toimineet|onnistu*|aukea*|aukene*|lataudu*|latautu*|pysty*|pääse*|saa|saanut|vastaa|vastannut|vastata|kuulu|kuulunut|auta|auttanut|auttoi',
+  praise:
+    'loistava*|loistavasti|mahtava*|upea*|upeasti|huippu*|hieno*|erinomai*|täydelli*|ihana*|ihastu*|rakastan|tykkään|tykkäsin|paras|parasta|parhaat|parhaan|parhaita|parhaiten|suosittelen|suosittelemme|suositeltava|tyytyväi*|kätevä*|helppokäyttöi*|toimii hyvin|toimii hienosti|toimii loistavasti|nappiin|timanttia|kympin|kehu*|ilahdu*|ilahdutt*|pelasti|pelastit|säästää aikaa|säästää paljon|propsit|hattua nostan|hyvää työtä|hyvin tehty|hyvin toimiva|selkeä*|sujuva*|kiitettävä*|ykkönen|ykkösluokan|ongelma ratkesi|ratkesi|ratkaisi ongelman|korjaantui|korjasi ongelman',
+  thanks: 'kiitos|kiitoksia|kiitti|kiitokset|kiitän|iso kiitos|suuri kiitos|tuhannet kiitokset|kiitos paljon',
+  recommend: 'suosittele*|suosittelette|suosittelisitte|suosittelisit|suositella|suositteleeko|suositteletko|suosituks*|suositus',
+  buying:
+    'vaihtoeh*|korvaaja*|vai:0.6|kumpi:0.8|kumpi kannattaa|kumpaa|kummalla|mikä olisi paras|mitä käytätte|mitä työkalua|mitä palvelua|mitä ohjelmaa|mitä sovellusta|mikä työkalu|kannattaako|kannattaa ottaa|hintansa arvoi*|vertailu*|verrattuna|vs|vaihtaa|vaihto|vaihtoa|vaihtamassa|vaihtamista|siirtyä|siirtymässä|siirtymistä|harkitsen|harkitsemme|harkitaan|hankinta*|hankki*|ostaa|ostamista|ostaisin|kokemuksia|kokemusta|etsin|etsitään|etsimme|budjet*|halvempi|halvemp*|edullisempi|edullisemp*|maksa maltaita|kilpailut*|lisenss*:0.6|tarjous*:0.5|kokeilujakso*:0.6',
+  price: 'paljonko|hinta|hinnat|hintaa|hinnan|hinnoittelu*|maksaa|maksavat|kustan*|kuukausimaksu*|hintoja',
+  anger:
+    'perseestä|persiistä|paska*|surkea*|surkein|huijau*|*huijaus|huijari*|huijaa*|huijattu|huijasi|huijattiin|kusetus*|kusett*|en enää ikinä|ei enää ikinä|ikinä enää|boikot*|*boikotti|rahat takaisin|vihaan|häpeä*|hävettä*|skandaali*|*skandaali|törkeä*|röyhkeä*|ryöstö*|ryöstävät|varkai*|rosvo*|epärehelli*|valehtel*|pimittä*|vedättä*|kiristä*|älkää ostako',
+  legal:
+    'oikeuteen|oikeudessa|oikeusteitse|haaste*:0.8|haastamme|rikosilmoitu*|poliisi*|kuluttajariitalautakun*|kuluttajaneuvon*|kkv|kuluttajavirasto*|tietosuojavaltuutet*|asianajaj*|juristi*|lakimie*|korvausvaati*|ryhmäkanne*|kanne*|viranomai*:0.8',
+  press: 'toimittaja*|iltalehti|iltasanomat|helsingin sanomat|hesari|lehdistö*|media:0.6|medialle',
+  leak: 'vuoti|vuoto*|*vuoto|vuotanut|vuotaneet|vuodettu|vuodon|tietomurto*|hakkeroi*|hakkerit|kaapattu|henkilötied*:0.6|asiakastied*:0.6|asiakkaiden tiedot:0.8',
+  outage: 'alhaalla|nurin|nurissa|katko*|*katko|häiriötila|seis|pimeänä|poikki|kaatunut|kaatuneet',
+  mobilise:
+    'kertokaa|varoitus|varoitan|varokaa|älkää|jakakaa|jaa eteenpäin|levittäkää|tuhansia|satoja|asiakkaat:0.5|asiakkaita:0.5|kaikki:0.4|kaikkia:0.4|muutkin',
+  share:
+    'kirjoitin|kirjoitan|blogi*|artikkeli*|juttu:0.6|jutun:0.6|julkais*|julkaisin|podcast*|jakso|webinaari*|seminaari*|konferenssi*|tapahtuma*:0.6|päivillä|päiville|messu*|puhun|puhumassa|esiinny*|tule moikkaamaan|tervetuloa|ilmoittaudu*|rekry*|haemme|avasi|avaa:0.6|avaamme|aukeamme|uusi toimisto|tiedote|tiedotte*|lehdistötiedote|uutinen|uutisia|linkki kommenteissa|lue lisää|ale alkaa|alennusmyynti*|kertoo:0.6|mukaan:0.4',
+  positive:
+    'hyvä|hyvää|hyvin|hyviä|hyvän|hyvät|kiva*|mukava*|näppärä*|helppo*|helposti|nopea*|nopeasti|selkeästi|toimiva*|iloinen|ilo|onnelli*|innoissa*|innostu*|vihdoin|vihdoinkin|viimein|jes|jee|siistiä|siisti|kelpo|hyödylli*|käytännölli*|plussaa|parempi|parempaa|parannu*|parantu*|paranee|säästää|ihanaa|tosi hyvä|ilmainen:0.4|luotettava*',
+  negative:
+    'huono*|huonosti|huonompi|kehno*|kamala*|kauhea*|hirveä*|järkyttä*|karsea*|harmi*|valitettava*|valitettavasti|pettymys|pettynyt|petyin|tylsä*|kallis|kallista|kalliimpi|ylihinnoi*|turha*|hyödytön*|sekava*|kankea*|kömpelö*|vaikea*|raivo*|vituttaa|vitutus|ketuttaa|ottaa päähän|hassumpi|hassumpaa|paha|pahempi|pahin|ikävä*|surullinen|surku|kyllästy*|riittää jo|nyt riittää|hermostutta*|sotku*|epäselv*|surkeasti|heikko|heikosti|hidasta',
+  negation: 'ei|en|et|emme|ette|eivät|eikä|enkä|etkä|eikö|älä|ilman|tuskin|ei yhtään|ei ollenkaan',
+  contrast: 'mutta|mut|silti|kuitenkin|toisaalta|kokonaisuutena|kaiken kaikkiaan|muuten',
+  concession: 'vaikka|vaikkakin|paitsi|lukuun ottamatta',
+  sarcasm: 'kiitti vaan|kiitti taas|just joo|joo joo|no just|jopas jotakin|no voi kiva|voi kiva|no kiva|kiva homma|onnea vaan|hyvä homma taas|🙃',
+  again: 'taas|taaskaan|jälleen|uudestaan|uudelleen|jälleen kerran|taas kerran|kolmas kerta|kolmatta kertaa|joka kerta|joka ikinen kerta|aina:0.2|taasko',
+  block:
+    'kiitos etukäteen|kiitos jo etukäteen|kiitos vastauksista|ei mitään|en tiedä|ei haittaa|ei hätää|hyvää päivää|hyvää huomenta|hyvää viikonloppua|hyvää joulua|hyvää uutta vuotta|parhain terveisin|ystävällisin terveisin|hyvä kysymys|työskentelen|olen töissä|ale|aleen|alessa|ei kiitos|paras ennen|saa nähdä',
+};

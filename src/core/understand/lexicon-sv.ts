@@ -1,0 +1,48 @@
+// Swedish cues. Stems end in * (definite and plural suffixes, verb forms); *word also matches
+// compound ends (sommarrea, dataläcka). Traps: "suger" is literal next to dammsugare/pump and in
+// "suger upp"; "rea" is a whole word or a compound end, never inside reagera or area; "läcker"
+// is also "delicious", so only leak forms that cannot mean that are listed.
+import type { LexiconSource } from './lexicon';
+
+export const SV: LexiconSource = {
+  question:
+    'hur|hur gör man|hur gör jag|hur får man|hur kan jag|går det att|vet någon|vet ni|finns det|kan man|kan jag|har någon|någon som vet|någon som har|snabb fråga|fråga:0.5|frågor:0.5|undrar|jag undrar|tips på hur',
+  opener: 'vad|var|vem|vilken|vilket|vilka|när|är|kan|går|finns|har|ska|borde|vet|blir|måste|får|någon|funkar det|fungerar det|hjälper det',
+  help: 'hjälp|hjälpa mig|behöver hjälp|tips:0.6|tipsa:0.8|råd:0.6|snälla',
+  why: 'varför|hur kommer det sig|vad är det för|vafan|vad i helvete|hur svårt kan det vara|hur tänkte ni',
+  problem:
+    'kraschar|kraschade|krasch*|hänger sig|hängde sig|låser sig|laggar|laggig*|segt|seg|långsam|bugg*|fel:0.7|felet|felmeddelande*|error|strular|strulat|strul*|trasig*|sönder|kan inte logga in|kan inte:0.6|går inte att|kommer inte åt|kommer inte in|väntat|väntar:0.6|väntade|väntan|inget svar|inga svar|inte fått svar|ingen återkoppling|ingen info|dragit pengar|drog pengar|drar pengar|två gånger:0.6|dubbeldebiter*|borta:0.7|försvunn*|raderat|raderade|tappat|förlorat|irriterande|irriterad|störande|frustrerande|frustrerad|problem*|*problem|inget händer|händer ingenting|reklamation*|återbetalning*|sitter fast|satt fast|fastnar|fastnat|fastnade|loggar ut|utloggad',
+  works: 'funkar|fungerar|funkade|fungerade|funka|fungera|går|gick|laddar|hjälper|hjälpte|svarar|svarade',
+  praise:
+    'älskar|älskade|grym|grymt|grymma|fantastisk*|underbar*|suverän*|strålande|lysande|toppen|klockren*|perfekt*|imponera*|kanon|kanonbra|mästerlig*|bäst|bästa|favorit*|rekommenderar|rekommenderas|supernöjd*|nöjd|nöjda|jättenöjd*|smidig*|snyggt jobbat|bra jobbat|bra jobb|heja|eloge|hatten av|ni är bäst|guld värd|guldvärd|räddade|sparar tid|sparar mig|vass|vasst|bra gjort|välgjord*|skitbra|superbra|jättebra|galet bra|sjukt bra|hur bra som helst|bästa köpet|löste mitt problem|löste problemet|löste det|problemet löst|fixade det|fixade problemet',
+  thanks: 'tack|tackar|tack så mycket|stort tack|tusen tack|tacksam*',
+  recommend:
+    'rekommendera|rekommendationer|rekommendation|rekommenderar ni|rekommenderar du|kan ni rekommendera|kan någon rekommendera|tipsa om|några tips på|tips på:1',
+  buying:
+    'alternativ|alternativet|alternativen|*alternativ|ersättare|ersätta|vs|versus|jämför*|jämfört med|välja|välj|väljer|vilket skulle ni välja|vilken skulle ni välja|vilket verktyg|vilken tjänst|vilket program|vilken app|vad använder ni|vad kör ni|vilka använder ni|värt det|värt pengarna|värd pengarna|byta från|byta till|byte:0.6|byter från|bytt från|gå över till|gått över|flytta från|överväger|funderar på att:0.7|funderar på:0.6|uppgradera:0.7|köpa:0.7|köpa in|investera i|budget|billigare|erfarenhet av|erfarenheter av|någon som använt|någon som testat|har ni testat|söker ett|söker en|letar efter|upphandl*|provperiod:0.6',
+  price: 'vad kostar|kostar|kostnad*|pris|priset|priser|prislapp*|per månad|i månaden|licens*|abonnemang:0.6',
+  anger:
+    'suger|sög|sugit|skit:0.8|bluff*|*bluff|bedrag*|bedräg*|*bedrägeri|blev blåst|blivit blåsta|blivit blåst|blåste oss|blåsta|lurad*|lurade|skandal*|*skandal|skamligt|skäms|skäms på er|aldrig mer|aldrig igen|bojkott*|*bojkott|hatar|skurk*|tjuv*|stöld*|oseriös*|ohederlig*|ockr*|ljuger|lögn*|fy fan|fy skäms|pengarna tillbaka|ge mig pengarna|vidrig*|rena rama',
+  legal:
+    'arn|allmänna reklamationsnämnden|konsumentverket|kov|konsumentombudsmannen|polisanmäl*|anmäler:0.8|anmält:0.8|anmälan:0.8|anmäla:0.8|stämning|grupptalan|stämma er|stämma dem|advokat*|jurist*|domstol*|tingsrätt*|imy|integritetsskyddsmyndigheten|rättsliga åtgärder|juridisk*:0.8',
+  press:
+    'journalist*|reporter*|media:0.6|medierna:0.6|pressen|@aftonbladet|@expressen|@dagensnyheter|@dn|@svd|@svtnyheter|@sverigesradio|@ekot|uppdrag granskning|kalla fakta|granska:0.8|granskning:0.6',
+  leak: 'läckt|läckte|läcker ut|läcka|läckan|läckor|läckage|*läcka|*läckan|dataintrång*|intrång|hackad*|hackade|hackare|kunddata:0.6|personuppgift*:0.6|gdpr:0.6',
+  outage: 'nere|ligger nere|låg nere|driftstopp*|*driftstopp|driftstörning*|avbrott*|*avbrott|störning*|*störning|går inte att nå|otillgänglig*',
+  mobilise:
+    'varna alla|varna|varnar|varning|undvik*|handla inte|köp inte|sprid|sprida|dela vidare|tusentals|hundratals|kunder:0.5|kunderna:0.5|alla:0.4',
+  share:
+    'skrev|skriver om|inlägg:0.6|blogg*|artikel*|krönika|podd*|avsnitt|webbinar*|webinar*|konferens*|seminari*|mässa|mässan|föreläs*|pratar om|pratar jag om|delar med mig|delar mina|läs mer|länk i kommentar*|pressmeddelande*|meddelar|lanserar|lansera*|öppnar|nytt kontor|enligt|rekryterar|vi söker|anställer|nyhet*:0.6|rea:0.6|*rea:0.6|mellandagsrea|välkomna',
+  positive:
+    'bra|bättre|härlig*|trevlig*|kul|roligt|rolig|skönt|skön|glad|glada|gladare|lycklig*|äntligen|enkel|enkelt|lätt|lättare|snabb|snabbt|snabbare|tydlig*|tydligare|användbar*|hjälpsam*|fin|fint|fina|najs|nice|wow|hurra|gillar|gillade|tycker om|uppskattar|uppskattade|förbättr*|prisvärd*|stabil*|pålitlig*|gratis:0.4',
+  negative:
+    'dålig*|dåligt|sämre|sämst|värst|värsta|hemsk*|fruktansvärd*|förfärlig*|usel*|uselt|värdelös*|kass|kasst|risig*|ful|fult|tråkig*|trist|tyvärr|synd|irriter*|jobbig*|rörig*|krånglig*|krångel|krångla*|besvik*|dyr|dyrt|dyra|dyrare|överpris*|onödig*|meningslös*|arg|arga|förbannad*|sur|less|trött på|utled*|pinsam*|katastrof*|fiasko|skräp|skitdålig*|bedrövlig*|ledsen|ledsna|olycklig*|orolig*|rädd|långsammare|sämre|oacceptabel*|jävla:0.5|oklart',
+  negation: 'inte|ej|aldrig|ingen|inget|inga|icke|utan|knappast|varken|inte alls|inte ett dugg|inte direkt',
+  contrast: 'men|dock|ändå|fast|trots det|i alla fall|överlag|totalt sett|samtidigt|annars',
+  concession: 'även om|fastän|trots att|trots|förutom|bortsett från|visserligen',
+  sarcasm: 'tack för inget|tack så jävla mycket|jo tjena|jo visst|kul för er|vilken överraskning|vad förvånande|grattis till oss|🙃',
+  again: 'igen|återigen|ännu en|ännu ett|än en gång|en gång till|varje gång|som vanligt|alltid:0.2|tredje gången|för tredje gången|tredje',
+  literal: 'dammsug*|robotdammsug*|pump*|sugrör|sugkopp*|svamp*|våtsug*|grovdammsug*',
+  block:
+    'tack på förhand|tack i förväg|på förhand tack|tack för svar*|inte säker|vet inte|jag jobbar|jobbar på|ha det bra|må bra|lycka till|bästa hälsningar|med vänliga hälsningar|vänliga hälsningar|god jul|gott nytt år|fast anställd|suger upp|suger in|suger åt sig|suger ut|suger musten|inte bara|bra fråga|ingen aning|inget konstigt|alla fall',
+};

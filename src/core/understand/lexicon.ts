@@ -1,0 +1,227 @@
+// Compiles compact cue lists into lookup tables and finds their hits in a token list.
+//
+// An entry is one word or a phrase of words separated by spaces, written in lower case:
+//   word      the whole word only
+//   stem*     any word that starts with the stem (Russian and Finnish endings, Swedish suffixes)
+//   *word     the word itself or a compound ending in it, after a head of 4+ letters (sommarrea, kevätale)
+//   entry:1.5 overrides the signal's default weight
+// The longest matching entry wins, so a longer stem with signal "-" blocks a shorter one
+// (акционер* blocks акци*). Phrases skip commas between their words.
+import type { Token } from './tokens';
+
+export const SIGNALS = [
+  'question', // interrogative words and openers: how, как, miten, hur
+  'opener', // a question word or auxiliary opening a clause: what, is, does, можно, onko, går
+  'help', // asks the crowd: anyone know, подскажите, tietääkö joku, vet någon
+  'why', // a why-question: a complaint when a problem rides along
+  'problem', // things going wrong: crash, charged twice, waiting, не могу
+  'works', // "works"/"работает"/"toimii"/"funkar": a problem once negated
+  'praise', // praising words: love, great, отлично, loistava, grym
+  'thanks',
+  'recommend', // buying inside a question, praise in a statement
+  'buying', // alternatives, versus, which tool, worth it, switching
+  'price',
+  'anger', // sucks, scam, boycott, позор, perseestä, bluff
+  'legal', // lawsuit, court, regulators and ombudsmen
+  'press', // press handles and "journalists"
+  'leak', // data leaks and breaches
+  'outage',
+  'mobilise', // calls on others: everyone, не ведитесь, varna alla
+  'share', // sharing news, events, articles: the "other" family
+  'positive',
+  'negative',
+  'negation',
+  'contrast', // but, но, mutta, men: what follows weighs more
+  'concession', // although, хотя, vaikka, även om: what follows weighs less
+  'sarcasm',
+  'again', // again, опять, taas, igen
+  'literal', // a trap word's literal sense is near: dammsugare, pump
+] as const;
+export type Signal = (typeof SIGNALS)[number];
+
+export const DEFAULT_WEIGHT: Record<Signal, number> = {
+  question: 0.7,
+  opener: 0.7,
+  help: 1,
+  why: 0.7,
+  problem: 1,
+  works: 1,
+  praise: 1,
+  thanks: 1,
+  recommend: 1.2,
+  buying: 1.2,
+  price: 0.8,
+  anger: 1.6,
+  legal: 1.6,
+  press: 1,
+  leak: 1.3,
+  outage: 0.8,
+  mobilise: 0.7,
+  share: 1,
+  positive: 0.8,
+  negative: 0.8,
+  negation: 1,
+  contrast: 1,
+  concession: 1,
+  sarcasm: 1.2,
+  again: 0.3,
+  literal: 1,
+};
+
+/** A cue list per signal: entries separated by "|". */
+export type LexiconSource = Partial<Record<Signal, string>> & { block?: string };
+
+interface Entry {
+  words: string[];
+  prefix: boolean[];
+  /** Matches as the end of a compound (only single-word entries). */
+  tail: boolean;
+  /** Undefined for blocking entries. */
+  signal: Signal | undefined;
+  weight: number;
+  /** For choosing the longest match. */
+  length: number;
+}
+
+export interface Lexicon {
+  exact: Map<string, Entry[]>;
+  prefix: Map<string, Entry[]>;
+  tail: Map<string, Entry[]>;
+  /** Anger words that also count at the end of a hashtag (#AcmeSucks). */
+  hashtagTails: Entry[];
+}
+
+export interface Hit {
+  signal: Signal;
+  weight: number;
+  /** Token index range [first, last]. */
+  first: number;
+  last: number;
+}
+
+const norm = (s: string): string => s.toLowerCase().replace(/ё/g, 'е').replace(/’/g, "'");
+
+function parseEntry(source: string, signal: Signal | undefined): Entry | undefined {
+  let text = source.trim();
+  if (!text) return undefined;
+  let weight = signal ? DEFAULT_WEIGHT[signal] : 0;
+  const colon = text.lastIndexOf(':');
+  if (colon > 0 && /^[0-9.]+$/.test(text.slice(colon + 1))) {
+    weight = Number(text.slice(colon + 1));
+    text = text.slice(0, colon);
+  }
+  let tail = false;
+  if (text.startsWith('*')) {
+    tail = true;
+    text = text.slice(1);
+  }
+  const parts = norm(text).split(/\s+/u);
+  const words = parts.map((p) => (p.endsWith('*') ? p.slice(0, -1) : p));
+  const prefix = parts.map((p) => p.endsWith('*'));
+  return { words, prefix, tail, signal, weight, length: words.join(' ').length };
+}
+
+function push(map: Map<string, Entry[]>, key: string, entry: Entry): void {
+  const list = map.get(key);
+  if (list) list.push(entry);
+  else map.set(key, [entry]);
+}
+
+export function compileLexicon(...sources: LexiconSource[]): Lexicon {
+  const lexicon: Lexicon = { exact: new Map(), prefix: new Map(), tail: new Map(), hashtagTails: [] };
+  for (const source of sources) {
+    for (const [key, list] of Object.entries(source)) {
+      if (!list) continue;
+      const signal = key === 'block' ? undefined : (key as Signal);
+      for (const item of list.split('|')) {
+        const entry = parseEntry(item, signal);
+        if (!entry) continue;
+        const first = entry.words[0]!;
+        if (entry.tail) push(lexicon.tail, first.slice(-3), entry);
+        if (entry.prefix[0]) push(lexicon.prefix, first.slice(0, 2), entry);
+        else push(lexicon.exact, first, entry);
+        if (signal === 'anger' && entry.words.length === 1) lexicon.hashtagTails.push(entry);
+      }
+    }
+  }
+  return lexicon;
+}
+
+const wordMatches = (token: string, word: string, prefix: boolean): boolean =>
+  prefix ? token.startsWith(word) : token === word;
+
+/** Index of the last token of a phrase match starting at token i, or -1. */
+function matchFrom(tokens: Token[], i: number, entry: Entry, firstMatched: boolean): number {
+  let t = i;
+  for (let w = 0; w < entry.words.length; w++) {
+    if (w > 0) {
+      t++;
+      while (t < tokens.length && tokens[t]!.norm === ',') t++;
+    }
+    const token = tokens[t];
+    if (!token || token.kind === 'punct') return -1;
+    if (w === 0 && firstMatched) continue;
+    if (!wordMatches(stripMark(token.norm), entry.words[w]!, entry.prefix[w]!)) return -1;
+  }
+  return t;
+}
+
+const stripMark = (s: string): string => (s.charCodeAt(0) === 35 /* # */ ? s.slice(1) : s);
+
+function better(entry: Entry, last: number, best: Entry | undefined, bestLast: number): boolean {
+  if (!best) return true;
+  if (last !== bestLast) return last > bestLast;
+  return entry.length > best.length;
+}
+
+/** All cue hits, left to right; a token belongs to at most one hit. */
+export function findHits(tokens: Token[], lexicon: Lexicon): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'punct') continue;
+    const word = stripMark(token.norm);
+    let best: Entry | undefined;
+    let bestLast = -1;
+    const consider = (entries: Entry[] | undefined): void => {
+      if (!entries) return;
+      for (const entry of entries) {
+        const last = matchFrom(tokens, i, entry, false);
+        if (last >= 0 && better(entry, last, best, bestLast)) {
+          best = entry;
+          bestLast = last;
+        }
+      }
+    };
+    consider(lexicon.exact.get(word));
+    consider(lexicon.prefix.get(word.slice(0, 2)));
+    if (!best && word.length >= 7) {
+      for (const entry of lexicon.tail.get(word.slice(-3)) ?? []) {
+        const stem = entry.words[0]!;
+        if (word.length - stem.length >= 4 && word.endsWith(stem)) {
+          const last = matchFrom(tokens, i, entry, true);
+          if (last >= 0 && better(entry, last, best, bestLast)) {
+            best = entry;
+            bestLast = last;
+          }
+        }
+      }
+    }
+    if (!best && token.norm.charCodeAt(0) === 35) {
+      for (const entry of lexicon.hashtagTails) {
+        const stem = entry.words[0]!;
+        const at = word.lastIndexOf(stem);
+        if (at >= 2 && (entry.prefix[0] || at + stem.length === word.length)) {
+          best = entry;
+          bestLast = i;
+          break;
+        }
+      }
+    }
+    if (best) {
+      if (best.signal) hits.push({ signal: best.signal, weight: best.weight, first: i, last: bestLast });
+      i = bestLast;
+    }
+  }
+  return hits;
+}
