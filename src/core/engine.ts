@@ -1,8 +1,14 @@
 // The engine facade: compile a playbook once, then analyse any number of texts.
+import { detectLanguage } from './lang/detect';
 import type { Analysis, Match } from './model';
 import type { Playbook } from './playbook';
+import { evaluateQuery, type WordSpan } from './query/evaluate';
+import type { NormaliseOptions } from './text/normalise';
+import { tokenise } from './text/tokenise';
 import { classifyIntent } from './understand/intent';
 import { classifySentiment } from './understand/sentiment';
+import { compileWatchList, type CompiledWatchList } from './watch/compile';
+import { WatchMatcher, type Occurrence } from './watch/match';
 
 export interface AnalyzeHint {
   /** Language the page declares for the text (BCP 47); a hint only. */
@@ -13,29 +19,76 @@ export interface Engine {
   analyze(text: string, hint?: AnalyzeHint): Analysis;
 }
 
-// PLACEHOLDER matcher (issue 5 replaces it): case-insensitive whole-word match of each term.
-export function createEngine(playbook: Playbook): Engine {
-  const items = playbook.watch.map((item) => ({
-    label: item.label,
-    patterns: item.terms.map((term) => ({
-      term,
-      re: new RegExp(`(?<![\\p{L}\\p{N}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu'),
-    })),
-  }));
+export interface WatchResult {
+  lang: string;
+  matches: Match[];
+  labels: string[];
+}
+
+export type EngineOptions = NormaliseOptions;
+
+/** Just the watch-list half of the engine (no intent or sentiment): used by the benchmark and the CLI. */
+export function createWatcher(playbook: Pick<Playbook, 'watch'>, options: EngineOptions = {}): (text: string, hint?: AnalyzeHint) => WatchResult {
+  const compiled = compileWatchList(playbook.watch, options);
+  const matcher = new WatchMatcher(compiled);
+  return (text, hint) => {
+    const tokens = tokenise(text);
+    const lang = detectLanguage(text, tokens, hint?.lang);
+    return { lang, ...decide(compiled, matcher.scan(text, tokens, lang), text) };
+  };
+}
+
+export function createEngine(playbook: Playbook, options: EngineOptions = {}): Engine {
+  const watch = createWatcher(playbook, options);
   return {
     analyze(text, hint) {
-      const lang = hint?.lang?.slice(0, 2) ?? 'en';
-      const matches: Match[] = [];
-      for (const item of items) {
-        for (const { term, re } of item.patterns) {
-          for (const m of text.matchAll(re)) {
-            matches.push({ label: item.label, term, surface: m[0], start: m.index, end: m.index + m[0].length });
-          }
-        }
-      }
-      matches.sort((a, b) => a.start - b.start);
-      const labels = [...new Set(matches.map((m) => m.label))];
+      const { lang, matches, labels } = watch(text, hint);
       return { lang, matches, labels, intent: classifyIntent(text, lang), sentiment: classifySentiment(text, lang) };
     },
   };
+}
+
+const NO_SPANS: WordSpan[] = [];
+
+function decide(compiled: CompiledWatchList, occurrences: Occurrence[], text: string): { matches: Match[]; labels: string[] } {
+  const byItem = new Map<number, Occurrence[]>();
+  for (const o of occurrences) {
+    const list = byItem.get(o.term.item);
+    if (list) list.push(o);
+    else byItem.set(o.term.item, [o]);
+  }
+  const matches: Match[] = [];
+  const labels: string[] = [];
+  compiled.items.forEach((item, index) => {
+    const found = byItem.get(index) ?? [];
+    if (found.length === 0 && item.query === undefined) return;
+    const excluded = found.filter((o) => o.term.role === 'exclude');
+    const terms = found
+      .filter((o) => o.term.role === 'term' && !excluded.some((x) => x.start <= o.start && o.end <= x.end))
+      .sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept: Occurrence[] = [];
+    let reach = -1;
+    for (const o of terms) {
+      // the longest mention wins where mentions overlap: "@acmecorp" over "acmecorp", "acme.com" over "acme"
+      if (o.start < reach) continue;
+      kept.push(o);
+      reach = o.end;
+    }
+    let matched = kept.length > 0;
+    if (item.query !== undefined) {
+      const spans = new Map<number, WordSpan[]>();
+      for (const o of found) {
+        if (o.term.role !== 'atom') continue;
+        const list = spans.get(o.term.atom);
+        if (list) list.push({ first: o.first, last: o.last });
+        else spans.set(o.term.atom, [{ first: o.first, last: o.last }]);
+      }
+      matched = evaluateQuery(item.query, (atom) => spans.get(item.atoms.indexOf(atom)) ?? NO_SPANS);
+    }
+    if (!matched) return;
+    labels.push(item.label);
+    for (const o of kept) matches.push({ label: item.label, term: o.term.text, surface: text.slice(o.start, o.end), start: o.start, end: o.end });
+  });
+  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { matches, labels };
 }

@@ -1,0 +1,103 @@
+// Splits a text once into words (with UTF-16 offsets) and the special tokens that overlay them:
+// @handles, #tags and domain names. Words are runs of letters, digits and combining marks;
+// "Acme's" and "PR:en" stay one word, hyphens and other punctuation separate words.
+import { astralClass, charClasses, MARK, OTHER, WORD_START } from './char-class';
+
+export type SpecialKind = 'handle' | 'tag' | 'domain';
+
+export interface SpecialToken {
+  kind: SpecialKind;
+  start: number;
+  end: number;
+  /** Index of the first word inside the token (for word distances). */
+  word: number;
+}
+
+export interface Tokens {
+  /** Start offset of each word. */
+  starts: number[];
+  /** End offset (exclusive) of each word. */
+  ends: number[];
+  specials: SpecialToken[];
+}
+
+const DOMAIN = /(?:[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}-]*[\p{L}\p{N}\p{M}])?\.)+\p{L}[\p{L}\p{M}]+(?![\p{L}\p{N}\p{M}]|\.[\p{L}\p{N}])/uy;
+const HANDLE_BODY = /[\p{L}\p{N}\p{M}_]+/uy;
+const HANDLE_NEIGHBOUR = /[\p{L}\p{N}\p{M}_.@#]/u;
+const LETTER = /\p{L}/u;
+const ABBREVIATION = /^[\p{Lu}\p{N}]+$/u;
+const COLON_ENDING = /:\p{Ll}{1,5}(?![\p{L}\p{N}\p{M}])/uy;
+
+function isApostropheCode(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x2bc;
+}
+
+export function tokenise(text: string): Tokens {
+  const table = charClasses();
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const specials: SpecialToken[] = [];
+  const n = text.length;
+  let domainEnd = -1;
+  let i = 0;
+  const classAt = (at: number): number => {
+    const c = text.charCodeAt(at);
+    return c >= 0xd800 && c <= 0xdbff ? astralClass(text, at) : (table[c] ?? OTHER);
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let k = c >= 0xd800 && c <= 0xdbff ? astralClass(text, i) : table[c];
+    if (k !== WORD_START) {
+      i += k === OTHER || c < 0xd800 || c > 0xdbff ? 1 : 2;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      // consume letters, digits and marks
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d >= 0xd800 && d <= 0xdbff) {
+          if (astralClass(text, i) === OTHER) break;
+          i += 2;
+        } else if (table[d] !== OTHER) i++;
+        else break;
+      }
+      if (i + 1 < n && isApostropheCode(text.charCodeAt(i)) && classAt(i + 1) === WORD_START) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (text.charCodeAt(i) === 58 /* : */ && ABBREVIATION.test(text.slice(start, i))) {
+      COLON_ENDING.lastIndex = i;
+      const ending = COLON_ENDING.exec(text);
+      if (ending !== null) i += ending[0].length;
+    }
+    const end = i;
+    const index = starts.length;
+    starts.push(start);
+    ends.push(end);
+    if (start > 0) {
+      const before = text.charCodeAt(start - 1);
+      if ((before === 64 /* @ */ || before === 35) /* # */ && (start < 2 || !HANDLE_NEIGHBOUR.test(text[start - 2] ?? ''))) {
+        HANDLE_BODY.lastIndex = start;
+        const body = HANDLE_BODY.exec(text);
+        if (body !== null && (before === 64 || LETTER.test(body[0]))) {
+          specials.push({ kind: before === 64 ? 'handle' : 'tag', start: start - 1, end: start + body[0].length, word: index });
+        }
+      }
+    }
+    if (start >= domainEnd && text.charCodeAt(end) === 46 /* . */ && end + 1 < n && classAt(end + 1) === WORD_START) {
+      DOMAIN.lastIndex = start;
+      const domain = DOMAIN.exec(text);
+      if (domain !== null) {
+        domainEnd = start + domain[0].length;
+        specials.push({ kind: 'domain', start, end: domainEnd, word: index });
+      }
+    }
+    k = OTHER;
+  }
+  return { starts, ends, specials };
+}
+
+export { MARK };

@@ -1,0 +1,181 @@
+// Compiles a playbook's watch list once into hash tables keyed by normalised word forms and stems,
+// so matching a text costs one table lookup per word (memoised per distinct word) whatever the
+// size of the list.
+import type { WatchItem } from '../playbook';
+import { parseQuery, queryAtoms, type QueryNode } from '../query/parse';
+import { normaliseWord, wordBase, type NormaliseOptions } from '../text/normalise';
+import { tokenise } from '../text/tokenise';
+import { finnishEndings, finnishStems } from './finnish';
+import { INFLECTED_LANGS, stemEnglish, stemRussian, stemSwedish, type InflectedLang } from './stem';
+
+export type TermRole = 'term' | 'exclude' | 'atom';
+export type TermKind = 'words' | 'handle' | 'tag' | 'domain';
+
+export interface CompiledTerm {
+  /** The term as written in the playbook (or the query atom). */
+  text: string;
+  item: number;
+  role: TermRole;
+  /** Index of the atom within the item's query, for role "atom". */
+  atom: number;
+  kind: TermKind;
+  /** Normalised words (kind "words") or the handle/tag/domain without its sigil. */
+  words: string[];
+  /** Short all-capital words compared case-sensitively, by index ("PR", "IBM"). */
+  caps: (string | null)[];
+  /** What must separate word i-1 and word i in the text: null = spaces or hyphens, else that exact text. */
+  gaps: (string | null)[];
+}
+
+/** A term's word at a position: the unit the lookup tables point to. */
+export interface WordRef {
+  term: CompiledTerm;
+  index: number;
+}
+
+export interface CompiledItem {
+  label: string;
+  query: QueryNode | undefined;
+  atoms: Extract<QueryNode, { type: 'atom' }>[];
+  langs: Set<string>;
+}
+
+export interface CompiledWatchList {
+  items: CompiledItem[];
+  terms: CompiledTerm[];
+  options: NormaliseOptions;
+  exact: Map<string, WordRef[]>;
+  stems: Record<'en' | 'ru' | 'sv', Map<string, WordRef[]>>;
+  finnish: Map<string, WordRef[]>;
+  /** Single words of four letters or more that may open a Finnish or Swedish compound. */
+  compounds: Record<'fi' | 'sv', Map<string, WordRef[]>>;
+  handles: Map<string, WordRef[]>;
+  tags: Map<string, WordRef[]>;
+  domains: Map<string, WordRef[]>;
+  /** First one to three letters of every key above: most words of a text are ruled out by it. */
+  prefixes: Set<string>;
+}
+
+const SHORT_CAPS = /^\p{Lu}[\p{Lu}\p{N}]{0,2}$/u;
+const SPACE_GAP = /^[\s\-‐‑‒–—]+$/u;
+const LETTERS = /\p{L}/gu;
+
+function push<K>(map: Map<K, WordRef[]>, key: K, ref: WordRef): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [ref]);
+  else if (!list.some((r) => r.term === ref.term && r.index === ref.index)) list.push(ref);
+}
+
+function letterCount(word: string): number {
+  return word.match(LETTERS)?.length ?? 0;
+}
+
+/** Splits a term or atom text into its kind and normalised parts; null when it has no word. */
+export function analyseTerm(
+  text: string,
+  options: NormaliseOptions,
+): Pick<CompiledTerm, 'kind' | 'words' | 'caps' | 'gaps'> | null {
+  const trimmed = text.trim();
+  const tokens = tokenise(trimmed);
+  const whole = tokens.specials.find((s) => s.start === 0 && s.end === trimmed.length);
+  if (whole) {
+    const body = whole.kind === 'domain' ? trimmed : trimmed.slice(1);
+    return { kind: whole.kind, words: [normaliseWord(body, options)], caps: [null], gaps: [null] };
+  }
+  if (tokens.starts.length === 0) return null;
+  const words: string[] = [];
+  const caps: (string | null)[] = [];
+  const gaps: (string | null)[] = [];
+  tokens.starts.forEach((start, i) => {
+    const end = tokens.ends[i] as number;
+    const surface = trimmed.slice(start, end);
+    words.push(normaliseWord(surface, options));
+    caps.push(SHORT_CAPS.test(surface) ? surface : null);
+    const gap = i === 0 ? '' : trimmed.slice(tokens.ends[i - 1] as number, start);
+    gaps.push(i === 0 || SPACE_GAP.test(gap) ? null : gap);
+  });
+  return { kind: 'words', words, caps, gaps };
+}
+
+export function compileWatchList(watch: readonly WatchItem[], options: NormaliseOptions = {}): CompiledWatchList {
+  const list: CompiledWatchList = {
+    items: [],
+    terms: [],
+    options,
+    exact: new Map(),
+    stems: { en: new Map(), ru: new Map(), sv: new Map() },
+    finnish: new Map(),
+    compounds: { fi: new Map(), sv: new Map() },
+    handles: new Map(),
+    tags: new Map(),
+    domains: new Map(),
+    prefixes: new Set(),
+  };
+  const addPrefix = (key: string) => list.prefixes.add(key.slice(0, 3));
+
+  const addTerm = (text: string, item: number, role: TermRole, atom: number, langs: Set<string>) => {
+    const shape = analyseTerm(text, options);
+    if (shape === null) return;
+    const term: CompiledTerm = { text, item, role, atom, ...shape };
+    list.terms.push(term);
+    if (term.kind !== 'words') {
+      const map = term.kind === 'handle' ? list.handles : term.kind === 'tag' ? list.tags : list.domains;
+      push(map, term.words[0] as string, { term, index: 0 });
+      return;
+    }
+    term.words.forEach((word, index) => {
+      const ref: WordRef = { term, index };
+      push(list.exact, word, ref);
+      addPrefix(word);
+      if (term.caps[index] !== null) return;
+      const base = wordBase(word);
+      for (const lang of INFLECTED_LANGS) {
+        if (!langs.has(lang)) continue;
+        addInflection(list, lang, base, ref, addPrefix);
+      }
+      if (term.words.length === 1 && letterCount(word) >= 4) {
+        for (const lang of ['fi', 'sv'] as const) {
+          if (langs.has(lang)) push(list.compounds[lang], word, ref);
+        }
+      }
+    });
+  };
+
+  watch.forEach((item, index) => {
+    const langs = new Set<string>(item.langs ?? INFLECTED_LANGS);
+    let query: QueryNode | undefined;
+    if (item.query !== undefined && item.query.trim() !== '') {
+      const parsed = parseQuery(item.query);
+      if (!parsed.ok) throw new Error(`watch item "${item.label}": ${parsed.error.message} (at position ${parsed.error.position})`);
+      query = parsed.query;
+    }
+    const atoms = query ? queryAtoms(query) : [];
+    list.items.push({ label: item.label, query, atoms, langs });
+    for (const term of item.terms) addTerm(term, index, 'term', -1, langs);
+    for (const phrase of item.exclude ?? []) addTerm(phrase, index, 'exclude', -1, langs);
+    atoms.forEach((atom, a) => addTerm(atom.text, index, 'atom', a, langs));
+  });
+  return list;
+}
+
+function addInflection(
+  list: CompiledWatchList,
+  lang: InflectedLang,
+  base: string,
+  ref: WordRef,
+  addPrefix: (key: string) => void,
+): void {
+  if (letterCount(base) < 2) return;
+  if (lang === 'fi') {
+    finnishEndings();
+    for (const stem of finnishStems(base)) {
+      push(list.finnish, stem, ref);
+      addPrefix(stem);
+    }
+    return;
+  }
+  const stem = lang === 'en' ? stemEnglish(base) : lang === 'ru' ? stemRussian(base) : stemSwedish(base);
+  if (stem === '') return;
+  push(list.stems[lang], stem, ref);
+  addPrefix(stem);
+}
