@@ -19,3 +19,4 @@ console.log(`x-live.html: Show more tweet ${live.showMoreId}; initial ids ${live
 write('x-2000.html', x2000Page());
 
 import('./make/linkedin.mjs').then(({ linkedinFeedPage }) => write('linkedin-feed.html', linkedinFeedPage()));
+import('./make/reddit.mjs').then(({ redditThreadPage }) => write('reddit-thread.html', redditThreadPage()));
