@@ -35,6 +35,11 @@ export interface PeopleOptions {
   topShare?: number;
   /** Fewest posts to be more than an occasional voice. */
   middleMinPosts?: number;
+  /**
+   * How many people the list was taken from, when it is only the busiest part of a larger
+   * table; the loudest few are a share of everyone, not of the part shown.
+   */
+  population?: number;
 }
 
 /**
@@ -56,7 +61,8 @@ export function peopleEngagement(
       (!filter.labels || filter.labels.length === 0 || person.labels.some((l) => filter.labels?.includes(l))),
   );
   const ranked = [...chosen].sort((a, b) => b.posts - a.posts || a.key.localeCompare(b.key));
-  const topCount = ranked.length === 0 ? 0 : Math.max(1, Math.floor(ranked.length * topShare));
+  const population = Math.max(ranked.length, options.population ?? 0);
+  const topCount = ranked.length === 0 ? 0 : Math.max(1, Math.floor(population * topShare));
   const engagement = new Map<string, { listened: Set<string>; replied: Set<string>; last: number }>();
   for (const event of events) {
     if (isPractice(event)) continue;

@@ -1,0 +1,136 @@
+// The dashboard's queries: each reads only the rows its metric needs through an index, then
+// hands them to the pure metric functions in core/metrics.
+import type { EventKind, JournalEvent, Person, SeenPost } from '../core/journal';
+import { draftChecks } from '../core/metrics/draft-checks';
+import type { DraftCheckSummary } from '../core/metrics/draft-checks';
+import type { MetricFilter } from '../core/metrics/filter';
+import { postKey } from '../core/metrics/filter';
+import { giveAsk } from '../core/metrics/give-ask';
+import type { GiveAsk } from '../core/metrics/give-ask';
+import { LISTEN_KINDS, SPEAK_KINDS, listenSpeak } from '../core/metrics/listen-speak';
+import type { ListenSpeak } from '../core/metrics/listen-speak';
+import { detectSpikes, mentionSeries } from '../core/metrics/mentions';
+import type { MentionSeries, Spike } from '../core/metrics/mentions';
+import { intentOutcomes } from '../core/metrics/outcomes';
+import type { OutcomeMatrix } from '../core/metrics/outcomes';
+import { peopleEngagement } from '../core/metrics/people';
+import type { PeopleSummary } from '../core/metrics/people';
+import { replyTime } from '../core/metrics/reply-time';
+import type { PostFacts, ReplyTime } from '../core/metrics/reply-time';
+import { localDay } from '../core/metrics/time';
+import type { HearkenDB } from './database';
+
+export interface DashboardOptions {
+  offsetMinutes?: number;
+  /** Days before the range used as the baseline for spikes. */
+  spikeWindow?: number;
+  /** How many of the busiest people to rank. */
+  peopleLimit?: number;
+}
+
+/** Events of some kinds in the filter's time range, via the [kind+at] index. */
+export async function eventsOfKinds(db: HearkenDB, kinds: readonly EventKind[], filter: MetricFilter): Promise<JournalEvent[]> {
+  const from = filter.from ?? 0;
+  const to = filter.to ?? Number.MAX_SAFE_INTEGER;
+  const lists = await Promise.all(
+    kinds.map((kind) => db.events.where('[kind+at]').between([kind, from], [kind, to], true, false).toArray()),
+  );
+  return lists.flat();
+}
+
+async function postFacts(db: HearkenDB, keys: Iterable<string>): Promise<Map<string, PostFacts & { authorKey: string }>> {
+  const pairs = [...new Set(keys)].map((key) => key.split('\u0000') as [string, string]);
+  const posts = await db.posts.bulkGet(pairs);
+  const facts = new Map<string, PostFacts & { authorKey: string }>();
+  posts.forEach((post: SeenPost | undefined) => {
+    if (!post) return;
+    const fact: PostFacts & { authorKey: string } = { firstSeen: post.firstSeen, labels: post.labels, authorKey: post.authorKey };
+    if (post.intent) fact.intent = post.intent;
+    facts.set(postKey(post.site, post.id), fact);
+  });
+  return facts;
+}
+
+export async function listenSpeakQuery(db: HearkenDB, filter: MetricFilter, options: DashboardOptions = {}): Promise<ListenSpeak> {
+  const events = await eventsOfKinds(db, [...LISTEN_KINDS, ...SPEAK_KINDS], filter);
+  return listenSpeak(events, filter, { offsetMinutes: options.offsetMinutes ?? 0 });
+}
+
+export async function giveAskQuery(db: HearkenDB, filter: MetricFilter): Promise<GiveAsk> {
+  return giveAsk(await eventsOfKinds(db, SPEAK_KINDS, filter), filter);
+}
+
+export async function replyTimeQuery(db: HearkenDB, filter: MetricFilter): Promise<ReplyTime> {
+  const replies = await eventsOfKinds(db, SPEAK_KINDS, filter);
+  const facts = await postFacts(db, replies.map((event) => postKey(event.site, event.postId)));
+  return replyTime(replies, filter, facts);
+}
+
+export async function mentionsQuery(
+  db: HearkenDB,
+  filter: MetricFilter,
+  options: DashboardOptions = {},
+): Promise<{ series: MentionSeries[]; spikes: Spike[] }> {
+  const window = options.spikeWindow ?? 7;
+  const lastDay = filter.to !== undefined ? localDay(filter.to - 1) : Number.MAX_SAFE_INTEGER;
+  const firstDay = filter.from !== undefined ? localDay(filter.from) : 0;
+  // The spike baseline needs the days just before the range.
+  const tallies = await db.tallies.where('day').between(firstDay - window, lastDay, true, true).toArray();
+  const wideFilter: MetricFilter = { ...filter };
+  if (filter.from !== undefined) wideFilter.from = filter.from - window * 86_400_000;
+  const series = mentionSeries(tallies, filter);
+  const spikes = detectSpikes(mentionSeries(tallies, wideFilter), { window }).filter((spike) => spike.day >= firstDay);
+  return { series, spikes };
+}
+
+export async function outcomesQuery(db: HearkenDB, filter: MetricFilter): Promise<OutcomeMatrix> {
+  const from = filter.from ?? 0;
+  const to = filter.to ?? Number.MAX_SAFE_INTEGER;
+  const outcomes = await db.outcomes.where('at').between(from, to, true, false).toArray();
+  const replies = await eventsOfKinds(db, SPEAK_KINDS, filter);
+  const facts = await postFacts(db, [
+    ...outcomes.map((o) => postKey(o.site, o.postId)),
+    ...replies.map((e) => postKey(e.site, e.postId)),
+  ]);
+  return intentOutcomes(outcomes, replies, facts, filter);
+}
+
+export async function peopleQuery(db: HearkenDB, filter: MetricFilter, options: DashboardOptions = {}): Promise<PeopleSummary> {
+  const limit = options.peopleLimit ?? 500;
+  const [population, busiest] = await Promise.all([
+    db.people.count(),
+    db.people.orderBy('posts').reverse().limit(limit).toArray(),
+  ]);
+  const events = await eventsOfKinds(db, [...LISTEN_KINDS, ...SPEAK_KINDS], filter);
+  const shown = new Set(busiest.map((person: Person) => person.key));
+  const facts = await postFacts(db, events.map((e) => postKey(e.site, e.postId)));
+  const authorOf = new Map<string, string>();
+  for (const [key, fact] of facts) if (shown.has(fact.authorKey)) authorOf.set(key, fact.authorKey);
+  return peopleEngagement(busiest, events, authorOf, filter, { population });
+}
+
+export async function draftChecksQuery(db: HearkenDB, filter: MetricFilter, options: DashboardOptions = {}): Promise<DraftCheckSummary> {
+  return draftChecks(await eventsOfKinds(db, ['draft-checked'], filter), filter, { offsetMinutes: options.offsetMinutes ?? 0 });
+}
+
+export interface Dashboard {
+  listenSpeak: ListenSpeak;
+  giveAsk: GiveAsk;
+  replyTime: ReplyTime;
+  mentions: { series: MentionSeries[]; spikes: Spike[] };
+  outcomes: OutcomeMatrix;
+  people: PeopleSummary;
+  draftChecks: DraftCheckSummary;
+}
+
+export async function loadDashboard(db: HearkenDB, filter: MetricFilter = {}, options: DashboardOptions = {}): Promise<Dashboard> {
+  return db.transaction('r', [db.events, db.posts, db.people, db.outcomes, db.tallies], async () => ({
+    listenSpeak: await listenSpeakQuery(db, filter, options),
+    giveAsk: await giveAskQuery(db, filter),
+    replyTime: await replyTimeQuery(db, filter),
+    mentions: await mentionsQuery(db, filter, options),
+    outcomes: await outcomesQuery(db, filter),
+    people: await peopleQuery(db, filter, options),
+    draftChecks: await draftChecksQuery(db, filter, options),
+  }));
+}
