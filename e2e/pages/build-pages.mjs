@@ -20,3 +20,4 @@ write('x-2000.html', x2000Page());
 
 import('./make/linkedin.mjs').then(({ linkedinFeedPage }) => write('linkedin-feed.html', linkedinFeedPage()));
 import('./make/reddit.mjs').then(({ redditThreadPage }) => write('reddit-thread.html', redditThreadPage()));
+import('./make/xenforo.mjs').then(({ forumThreadPage }) => write('forum-thread.html', forumThreadPage()));
