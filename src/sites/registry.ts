@@ -5,6 +5,14 @@ import { x } from './x';
 import { linkedin } from './linkedin';
 import { reddit } from './reddit';
 import { hn } from './hn';
+import { stackexchange } from './stackexchange';
+import { discourse } from './discourse';
+import { xenforo } from './xenforo';
+import { vbulletin } from './vbulletin';
+import { forumotion } from './forumotion';
+import { phpbb } from './phpbb';
+import { mastodon } from './mastodon';
+import { facebook } from './facebook';
 // ── Forum engines, Hacker News, Stack Exchange, Mastodon, Facebook: add one import per adapter here.
 
 export const ADAPTERS: readonly SiteAdapter[] = [
@@ -12,6 +20,14 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   linkedin,
   reddit,
   hn,
+  stackexchange,
+  discourse,
+  xenforo,
+  vbulletin,
+  forumotion,
+  phpbb,
+  mastodon,
+  facebook,
   // ── Add one entry per adapter here (order matters only for detect(): more specific first).
 ];
 
