@@ -23,10 +23,18 @@ export interface Reading {
   negative: number;
   /** Some sentence asks something (a "?" or an opening question word). */
   asks: boolean;
+  /** How many product or service words (app, поддержка, päivitys, tjänst) the post has. */
+  topics: number;
 }
 
 const PRESS_HANDLE = /news|uutiset|nyheter|novost|новост|press|media|journal|times|tidning|lehti|yle|svt|bbc|reuters/u;
-const FI_QUESTION_CLITIC = /^[\p{L}]{2,}(?:ko|kö)(?:s|han|hän)?$/u;
+// A verb or "on" with the -ko/-kö clitic: onko, voiko, tietääkö, kannattaako (not pakko, lakko).
+const FI_QUESTION_CLITIC = /^\p{L}+[aeiouyäönts](?:ko|kö)(?:s|han|hän)?$/u;
+// #AcmeSucks, #AcmeDown, #BrandFail, #AcmeSuger, #AcmeNurin.
+const ANGRY_HASHTAG = /^#\p{L}{2,}(sucks|suck|down|fail|scam|boycott|outage|suger|nere|bluff|skandal|huijaus|nurin|perseestä|отстой|позор|бойкот|лежит|развод)$/u;
+const OR_WORDS = new Set(['or', 'или', 'vai', 'eller']);
+const capitalised = (text: string, t: Token | undefined): boolean =>
+  !!t && t.kind === 'word' && /^\p{Lu}/u.test(text.slice(t.start, t.end));
 const LOOKBACK = 3;
 
 interface Piece {
@@ -37,7 +45,7 @@ interface Piece {
   weight: number;
 }
 
-function punctHits(tokens: Token[]): Hit[] {
+function punctHits(text: string, tokens: Token[], taken: Set<number>): Hit[] {
   const hits: Hit[] = [];
   let lastQuestionSentence = -1;
   tokens.forEach((t, i) => {
@@ -48,6 +56,16 @@ function punctHits(tokens: Token[]): Hit[] {
       hits.push({ signal: 'sarcasm', weight: 1.2, first: i, last: i });
     } else if (t.kind === 'word' && t.norm.startsWith('@') && PRESS_HANDLE.test(t.norm)) {
       hits.push({ signal: 'press', weight: 1, first: i, last: i });
+    } else if (t.kind === 'word' && !taken.has(i) && ANGRY_HASHTAG.test(t.norm)) {
+      hits.push({ signal: 'anger', weight: 1.6, first: i, last: i });
+    } else if (
+      t.kind === 'word' &&
+      OR_WORDS.has(t.norm) &&
+      capitalised(text, tokens[i - 1]) &&
+      capitalised(text, tokens[i + 1]) &&
+      tokens[i + 1]!.wordInSentence > 0
+    ) {
+      hits.push({ signal: 'choice', weight: 1.2, first: i - 1, last: i + 1 });
     }
   });
   return hits;
@@ -64,7 +82,8 @@ function finnishQuestionHits(tokens: Token[], taken: Set<number>): Hit[] {
 }
 
 const POSITIVE_SIDE = new Set<Signal>(['positive', 'praise', 'thanks', 'works']);
-const NEGATIVE_SIDE = new Set<Signal>(['negative', 'problem', 'anger']);
+const NEGATIVE_SIDE = new Set<Signal>(['negative', 'problem', 'anger', 'outage']);
+const TROUBLE = new Set<Signal>(['negative', 'problem', 'anger', 'outage', 'sarcasm', 'leak']);
 
 function wordsBetween(tokens: Token[], from: number, to: number): number {
   let n = 0;
@@ -79,8 +98,10 @@ function isNegated(tokens: Token[], hit: Hit, negators: Hit[], lang: string): Hi
     if (n.last < hit.first && nt.clause === first.clause && wordsBetween(tokens, n.last, hit.first) < LOOKBACK) {
       return n;
     }
-    // Swedish and English put the negator after the verb: "funkar inte", "gillar inte", "works not" is rare.
-    if (lang === 'sv' && n.first === hit.last + 1 && tokens[n.first]!.clause === first.clause) return n;
+    // Swedish puts the negator after the verb: "funkar inte", "gillar inte".
+    if (lang === 'sv' && POSITIVE_SIDE.has(hit.signal) && n.first === hit.last + 1 && tokens[n.first]!.clause === first.clause) {
+      return n;
+    }
   }
   return undefined;
 }
@@ -136,14 +157,12 @@ function contributions(signal: Signal, w: number): Omit<Evidence, 'cue'> {
 export function read(text: string, lang: string): Reading {
   const tokens = tokenize(text);
   const cueLang = cueLanguage(lang, text);
-  const hits = findHits(tokens, lexiconFor(cueLang)).concat(punctHits(tokens));
-  if (cueLang === 'fi') {
-    const taken = new Set(hits.map((h) => h.first));
-    hits.push(...finnishQuestionHits(tokens, taken));
-  }
+  const hits = findHits(tokens, lexiconFor(cueLang));
+  const taken = new Set(hits.map((h) => h.first));
+  hits.push(...punctHits(text, tokens, taken));
+  if (cueLang === 'fi') hits.push(...finnishQuestionHits(tokens, taken));
   hits.sort((a, b) => a.first - b.first);
 
-  const sentenceOf = (h: Hit): number => tokens[h.first]!.sentence;
   const asking = new Set<number>();
   const sarcastic = new Set<number>();
   const literal = new Set<number>();
@@ -165,19 +184,22 @@ export function read(text: string, lang: string): Reading {
     if (h.signal === 'contrast') contrasts.push(h);
     if (h.signal === 'concession') concessions.push(h);
   }
-  // "Great, another update…": praise opening a sentence, then "again/another" right after a comma.
-  for (let k = 0; k < hits.length; k++) {
+  // "Great, another update…", "Toppen, utloggad igen": praise opening a sentence, a comma, then
+  // trouble or "again" in the same sentence.
+  for (let k = 0, n = hits.length; k < n; k++) {
     const h = hits[k]!;
     const t = tokens[h.first]!;
-    if (!POSITIVE_SIDE.has(h.signal) || t.wordInSentence > 1) continue;
-    const next = tokens[h.last + 1];
-    const again = hits.find((a) => a.signal === 'again' && a.first > h.last && a.first <= h.last + 4);
-    if (next?.norm === ',' && again && tokens[again.first]!.sentence === t.sentence) {
+    if (!POSITIVE_SIDE.has(h.signal) || t.wordInSentence > 1 || tokens[h.last + 1]?.norm !== ',') continue;
+    const turn = hits.find(
+      (a) => a.first > h.last && tokens[a.first]!.sentence === t.sentence && (a.signal === 'again' || TROUBLE.has(a.signal)),
+    );
+    if (turn) {
       sarcastic.add(t.sentence);
-      hits.push({ signal: 'sarcasm', weight: 1.2, first: h.first, last: again.last });
+      hits.push({ signal: 'sarcasm', weight: 1.2, first: h.first, last: h.last });
     }
   }
-  const hasTrouble = hits.some((h) => NEGATIVE_SIDE.has(h.signal) || h.signal === 'outage' || h.signal === 'sarcasm');
+  const hasTrouble = hits.some((h) => TROUBLE.has(h.signal));
+  let topics = 0;
 
   const pieces: Piece[] = [];
   for (const h of hits) {
@@ -193,8 +215,17 @@ export function read(text: string, lang: string): Reading {
       label = 'question';
       // Without a "?" an opening "Har…", "Is…" is as often a clipped statement as a question.
       if (!questionMarked.has(t.sentence)) weight *= 0.5;
+    } else if (signal === 'question' && t.kind === 'word' && t.wordInSentence > 1 && !questionMarked.has(t.sentence)) {
+      // "…siitä, miten yritykset vastaavat": a question word inside a statement.
+      weight *= 0.5;
     }
+    if (signal === 'topic' || signal === 'literal') topics++;
     if (signal === 'negation' || signal === 'contrast' || signal === 'concession' || signal === 'literal') continue;
+    if (signal === 'topic') continue;
+    if (signal === 'choice') {
+      if (!asking.has(t.sentence)) continue;
+      signal = 'buying';
+    }
     if (signal === 'anger' && literal.has(t.sentence)) continue;
     if (signal === 'mobilise' && !hasTrouble) continue;
     if (signal === 'price' && !asking.has(t.sentence)) continue;
@@ -202,7 +233,8 @@ export function read(text: string, lang: string): Reading {
       signal = asking.has(t.sentence) ? 'recommend' : 'praise';
       label = asking.has(t.sentence) ? 'recommend' : 'praise';
     }
-    if (POSITIVE_SIDE.has(signal) && sarcastic.has(t.sentence)) {
+    // Sarcasm colours its sentence and the next one ("Love how I log in 3 times a day. Really great.").
+    if (POSITIVE_SIDE.has(signal) && (sarcastic.has(t.sentence) || sarcastic.has(t.sentence - 1))) {
       label = `sarcastic ${signal}`;
       signal = 'sarcasm';
       weight *= 0.6;
@@ -215,8 +247,13 @@ export function read(text: string, lang: string): Reading {
         else if (POSITIVE_SIDE.has(signal)) {
           signal = 'negative';
           weight *= 0.9;
-        } else if (signal === 'anger') {
+        } else if (signal === 'anger' || signal === 'problem') {
+          // "not a scam", "no refund": the cue is cancelled, not turned into praise.
           weight = 0;
+        } else if (signal === 'outage') {
+          // "zero downtime", "ни одного сбоя", "inte ett enda avbrott".
+          signal = 'praise';
+          weight *= 0.7;
         } else {
           // "not bad", "неплохо" said with two words, "ei hassumpi", "inte dåligt": mild praise.
           signal = 'praise';
@@ -248,7 +285,7 @@ export function read(text: string, lang: string): Reading {
     negative += c.negative;
     evidence.push({ cue: cueOf(text, tokens, p.hit, p.label, p.weight), ...c });
   }
-  return { text, lang, evidence, intent, positive, negative, asks: asking.size > 0 };
+  return { text, lang, evidence, intent, positive, negative, asks: asking.size > 0, topics };
 }
 
 let last: Reading | undefined;

@@ -6,7 +6,7 @@ import { readCached, type Reading } from './evidence';
 const CRISIS_AT = 1.5;
 const CLEAR = 1;
 
-function decide(s: Record<Intent, number>): Intent {
+function decide(s: Record<Intent, number>, topics: number, balance: number): Intent {
   if (s.crisis >= CRISIS_AT && s.crisis >= 0.5 * Math.max(s.praise, s.buying)) return 'crisis';
   if (s.buying >= CLEAR && s.buying >= 0.8 * s.praise) return 'buying';
   if (s.complaint >= CLEAR && s.complaint > s.praise) return 'complaint';
@@ -14,6 +14,11 @@ function decide(s: Record<Intent, number>): Intent {
   if (s.praise >= 0.9 && s.praise > s.complaint) return 'praise';
   if (s.complaint >= 0.6 && s.complaint > s.praise) return 'complaint';
   if (s.question >= CLEAR && s.other < 1.6) return 'question';
+  // No intent cue is clear: how it feels about a product or service decides.
+  if (topics > 0 && balance >= 0.5) return 'praise';
+  if (topics > 0 && balance <= -0.5) return 'complaint';
+  // A lone "?" with nothing else around it is still most likely a question.
+  if (s.question >= 0.8 && s.other < CLEAR) return 'question';
   return 'other';
 }
 
@@ -34,6 +39,6 @@ function cuesFor(reading: Reading, label: Intent): Cue[] {
 
 export function classifyIntent(text: string, lang: string): IntentResult {
   const reading = readCached(text, lang);
-  const label = decide(reading.intent);
+  const label = decide(reading.intent, reading.topics, reading.positive - reading.negative);
   return { label, score: scoreOf(label, reading.intent), cues: cuesFor(reading, label) };
 }

@@ -36,6 +36,8 @@ export const SIGNALS = [
   'sarcasm',
   'again', // again, опять, taas, igen
   'literal', // a trap word's literal sense is near: dammsugare, pump
+  'topic', // the post talks about a product or service: app, поддержка, päivitys, tjänst
+  'choice', // "or" between two names in a question: Acme or Sprout?
 ] as const;
 export type Signal = (typeof SIGNALS)[number];
 
@@ -66,6 +68,8 @@ export const DEFAULT_WEIGHT: Record<Signal, number> = {
   sarcasm: 1.2,
   again: 0.3,
   literal: 1,
+  topic: 0,
+  choice: 1.2,
 };
 
 /** A cue list per signal: entries separated by "|". */
