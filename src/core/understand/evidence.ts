@@ -30,6 +30,7 @@ export interface Reading {
 const PRESS_HANDLE = /news|uutiset|nyheter|novost|новост|press|media|journal|times|tidning|lehti|yle|svt|bbc|reuters/u;
 // A verb or "on" with the -ko/-kö clitic: onko, voiko, tietääkö, kannattaako (not pakko, lakko).
 const FI_QUESTION_CLITIC = /^\p{L}+[aeiouyäönts](?:ko|kö)(?:s|han|hän)?$/u;
+const FI_NOT_CLITIC = new Set(['koko', 'ruoko', 'marko', 'heiko', 'taiko']);
 // #AcmeSucks, #AcmeDown, #BrandFail, #AcmeSuger, #AcmeNurin.
 const ANGRY_HASHTAG = /^#\p{L}{2,}(sucks|suck|down|fail|scam|boycott|outage|suger|nere|bluff|skandal|huijaus|nurin|perseestä|отстой|позор|бойкот|лежит|развод)$/u;
 const OR_WORDS = new Set(['or', 'или', 'vai', 'eller']);
@@ -74,8 +75,10 @@ function punctHits(text: string, tokens: Token[], taken: Set<number>): Hit[] {
 function finnishQuestionHits(tokens: Token[], taken: Set<number>): Hit[] {
   const hits: Hit[] = [];
   tokens.forEach((t, i) => {
-    if (t.kind === 'word' && t.wordInSentence === 0 && !taken.has(i) && FI_QUESTION_CLITIC.test(t.norm)) {
-      hits.push({ signal: 'question', weight: 1, first: i, last: i });
+    if (t.kind !== 'word' || t.wordInSentence !== 0 || taken.has(i) || FI_NOT_CLITIC.has(t.norm)) return;
+    if (FI_QUESTION_CLITIC.test(t.norm)) {
+      const marked = tokens.some((u) => u.sentence === t.sentence && u.kind === 'punct' && u.norm.includes('?'));
+      hits.push({ signal: 'question', weight: marked ? 1 : 0.5, first: i, last: i });
     }
   });
   return hits;
@@ -148,6 +151,7 @@ function contributions(signal: Signal, w: number): Omit<Evidence, 'cue'> {
     case 'sarcasm':
       return { intent: { complaint: w }, positive: 0, negative: w };
     case 'again':
+    case 'regression':
       return { intent: { complaint: w }, positive: 0, negative: 0 };
     default:
       return { intent: {}, positive: 0, negative: 0 };
@@ -166,6 +170,7 @@ export function read(text: string, lang: string): Reading {
   const asking = new Set<number>();
   const sarcastic = new Set<number>();
   const literal = new Set<number>();
+  const past = new Set<number>();
   const negators: Hit[] = [];
   const contrasts: Hit[] = [];
   const concessions: Hit[] = [];
@@ -180,6 +185,7 @@ export function read(text: string, lang: string): Reading {
     if ((h.signal === 'help' || h.signal === 'why') && t.wordInSentence <= 2) asking.add(t.sentence);
     if (h.signal === 'sarcasm') sarcastic.add(t.sentence);
     if (h.signal === 'literal') literal.add(t.sentence);
+    if (h.signal === 'past') past.add(t.sentence);
     if (h.signal === 'negation') negators.push(h);
     if (h.signal === 'contrast') contrasts.push(h);
     if (h.signal === 'concession') concessions.push(h);
@@ -220,7 +226,8 @@ export function read(text: string, lang: string): Reading {
       weight *= 0.5;
     }
     if (signal === 'topic' || signal === 'literal') topics++;
-    if (signal === 'negation' || signal === 'contrast' || signal === 'concession' || signal === 'literal') continue;
+    const modifier = signal === 'negation' || signal === 'contrast' || signal === 'concession' || signal === 'past';
+    if (modifier || signal === 'literal') continue;
     if (signal === 'topic') continue;
     if (signal === 'choice') {
       if (!asking.has(t.sentence)) continue;
@@ -232,6 +239,11 @@ export function read(text: string, lang: string): Reading {
     if (signal === 'recommend') {
       signal = asking.has(t.sentence) ? 'recommend' : 'praise';
       label = asking.has(t.sentence) ? 'recommend' : 'praise';
+    }
+    if ((signal === 'praise' || signal === 'positive') && past.has(t.sentence)) {
+      label = `past ${signal}`;
+      signal = 'problem';
+      weight *= 0.6;
     }
     // Sarcasm colours its sentence and the next one ("Love how I log in 3 times a day. Really great.").
     if (POSITIVE_SIDE.has(signal) && (sarcastic.has(t.sentence) || sarcastic.has(t.sentence - 1))) {

@@ -6,9 +6,11 @@ import { readCached, type Reading } from './evidence';
 const CRISIS_AT = 1.5;
 const CLEAR = 1;
 
-function decide(s: Record<Intent, number>, topics: number, balance: number): Intent {
+function decide(s: Record<Intent, number>, topics: number, balance: number, why: boolean): Intent {
   if (s.crisis >= CRISIS_AT && s.crisis >= 0.5 * Math.max(s.praise, s.buying)) return 'crisis';
   if (s.buying >= CLEAR && s.buying >= 0.8 * s.praise) return 'buying';
+  // "Where do I get an API key? The link is broken": a clear question with a side remark.
+  if (s.question >= 1.5 && s.complaint < 1.5 && !why) return 'question';
   if (s.complaint >= CLEAR && s.complaint > s.praise) return 'complaint';
   if (s.question >= CLEAR && s.other < CLEAR && s.praise < 1.5) return 'question';
   if (s.praise >= 0.9 && s.praise > s.complaint) return 'praise';
@@ -39,6 +41,7 @@ function cuesFor(reading: Reading, label: Intent): Cue[] {
 
 export function classifyIntent(text: string, lang: string): IntentResult {
   const reading = readCached(text, lang);
-  const label = decide(reading.intent, reading.topics, reading.positive - reading.negative);
+  const why = reading.evidence.some((e) => e.cue.signal === 'why');
+  const label = decide(reading.intent, reading.topics, reading.positive - reading.negative, why);
   return { label, score: scoreOf(label, reading.intent), cues: cuesFor(reading, label) };
 }

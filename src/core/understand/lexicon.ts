@@ -36,6 +36,8 @@ export const SIGNALS = [
   'sarcasm',
   'again', // again, опять, taas, igen
   'literal', // a trap word's literal sense is near: dammsugare, pump
+  'past', // used to, раньше, oli ennen, förr: praise of the past is a complaint now
+  'regression', // after the update, после обновления, päivityksen jälkeen, efter uppdateringen
   'topic', // the post talks about a product or service: app, поддержка, päivitys, tjänst
   'choice', // "or" between two names in a question: Acme or Sprout?
 ] as const;
@@ -52,7 +54,7 @@ export const DEFAULT_WEIGHT: Record<Signal, number> = {
   thanks: 1,
   recommend: 1.2,
   buying: 1.2,
-  price: 0.8,
+  price: 1,
   anger: 1.6,
   legal: 1.6,
   press: 1,
@@ -68,6 +70,8 @@ export const DEFAULT_WEIGHT: Record<Signal, number> = {
   sarcasm: 1.2,
   again: 0.3,
   literal: 1,
+  past: 1,
+  regression: 0.4,
   topic: 0,
   choice: 1.2,
 };
