@@ -63,6 +63,15 @@ export function draftChecks(
       firedPerRule.set(rule, weeks);
     }
   }
+  return draftChecksResult(checksPerWeek, firedPerRule);
+}
+
+/** Rules ranked with weekly rates, from checks per week and firings per rule per week. */
+export function draftChecksResult(
+  checksPerWeek: ReadonlyMap<number, number>,
+  firedPerRule: ReadonlyMap<string, ReadonlyMap<number, number>>,
+): DraftCheckSummary {
+  const checks = [...checksPerWeek.values()].reduce((a, b) => a + b, 0);
   const allWeeks = [...checksPerWeek.keys()].sort((a, b) => a - b);
   const rules = [...firedPerRule.entries()].map(([rule, perWeek]): RuleTrend => {
     const weeks = allWeeks.map((weekStart) => {

@@ -1,7 +1,7 @@
 // give:ask: replies that give value vs replies that ask something for us (own link, call to
 // action, demo, DM request, review request). The Reddit rule of thumb is nine gives per ask.
 import type { JournalEvent } from '../journal';
-import { selectEvents } from './filter';
+import { isPractice, matchesFilter } from './filter';
 import type { MetricFilter } from './filter';
 import { SPEAK_KINDS } from './listen-speak';
 
@@ -31,13 +31,16 @@ export function giveAsk(events: readonly JournalEvent[], filter: MetricFilter = 
   let give = 0;
   let ask = 0;
   const cues = new Map<string, number>();
-  const repliedPosts = new Set<string>();
-  for (const event of selectEvents(events, filter)) {
-    if (!SPEAK_KINDS.includes(event.kind)) continue;
-    // A reply copied and then inserted is still one reply.
+  // A reply copied and then inserted is still one reply: the first event of each draft counts.
+  const firstOfDraft = new Map<string, JournalEvent>();
+  for (const event of events) {
+    if (isPractice(event) || !SPEAK_KINDS.includes(event.kind)) continue;
     const key = `${event.site}\u0000${event.postId}\u0000${String(event.data?.draftId ?? event.id)}`;
-    if (repliedPosts.has(key)) continue;
-    repliedPosts.add(key);
+    const first = firstOfDraft.get(key);
+    if (!first || event.at < first.at) firstOfDraft.set(key, event);
+  }
+  for (const event of firstOfDraft.values()) {
+    if (!matchesFilter(event, filter)) continue;
     const asks = asksOf(event);
     if (asks.length === 0) {
       give += 1;
@@ -46,6 +49,10 @@ export function giveAsk(events: readonly JournalEvent[], filter: MetricFilter = 
     ask += 1;
     for (const cue of new Set(asks)) cues.set(cue, (cues.get(cue) ?? 0) + 1);
   }
+  return giveAskResult(give, ask, cues, target);
+}
+
+export function giveAskResult(give: number, ask: number, cues: ReadonlyMap<string, number>, target = 9): GiveAsk {
   const ratio = ask === 0 ? null : give / ask;
   const belowTarget = ask > 0 && (ratio ?? 0) < target;
   return {

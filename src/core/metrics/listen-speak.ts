@@ -1,7 +1,7 @@
 // listen:speak: posts the person read or listened to for each reply they put out.
 // Listening counts even when no reply follows; a "no reply needed" decision is listening too.
 import type { EventKind, JournalEvent } from '../journal';
-import { postKey, selectEvents } from './filter';
+import { isPractice, matchesFilter, postKey } from './filter';
 import type { MetricFilter } from './filter';
 import { localDay, weekStartDay } from './time';
 
@@ -33,51 +33,54 @@ export interface ListenSpeakOptions {
   target?: number;
 }
 
-/** Each post counts once per side per week: opening a post five times is one listen. */
+/**
+ * Each post counts once on each side, in the week of its first listen and of its first reply:
+ * opening a post five times is one listen.
+ */
 export function listenSpeak(
   events: readonly JournalEvent[],
   filter: MetricFilter = {},
   options: ListenSpeakOptions = {},
 ): ListenSpeak {
   const offset = options.offsetMinutes ?? 0;
-  const target = options.target ?? 3;
-  const listenedPosts = new Set<string>();
-  const spokePosts = new Set<string>();
-  const weeks = new Map<number, { listened: Set<string>; spoke: Set<string> }>();
-  for (const event of selectEvents(events, filter)) {
-    const listens = LISTEN_KINDS.includes(event.kind);
-    const speaks = SPEAK_KINDS.includes(event.kind);
-    if (!listens && !speaks) continue;
+  const firstListen = new Map<string, JournalEvent>();
+  const firstReply = new Map<string, JournalEvent>();
+  for (const event of events) {
+    if (isPractice(event)) continue;
+    const side = LISTEN_KINDS.includes(event.kind) ? firstListen : SPEAK_KINDS.includes(event.kind) ? firstReply : undefined;
+    if (!side) continue;
     const key = postKey(event.site, event.postId);
-    const week = weekStartDay(localDay(event.at, offset));
-    const bucket = weeks.get(week) ?? { listened: new Set<string>(), spoke: new Set<string>() };
-    weeks.set(week, bucket);
-    if (listens) {
-      listenedPosts.add(key);
-      bucket.listened.add(key);
-    } else {
-      spokePosts.add(key);
-      bucket.spoke.add(key);
-    }
+    const first = side.get(key);
+    if (!first || event.at < first.at) side.set(key, event);
   }
+  const weeks = new Map<number, { listened: number; spoke: number }>();
+  const bump = (at: number, field: 'listened' | 'spoke'): void => {
+    const week = weekStartDay(localDay(at, offset));
+    const bucket = weeks.get(week) ?? { listened: 0, spoke: 0 };
+    bucket[field] += 1;
+    weeks.set(week, bucket);
+  };
+  // The filter applies to the first listen and first reply, so a post counts in one week only.
+  for (const event of firstListen.values()) if (matchesFilter(event, filter)) bump(event.at, 'listened');
+  for (const event of firstReply.values()) if (matchesFilter(event, filter)) bump(event.at, 'spoke');
+  return listenSpeakResult(weeks, options.target ?? 3);
+}
+
+/** The summary, trend and sentence from per-week counts (keyed by the week's Monday). */
+export function listenSpeakResult(weeks: ReadonlyMap<number, { listened: number; spoke: number }>, target = 3): ListenSpeak {
   const weekRows = [...weeks.entries()]
     .sort(([a], [b]) => a - b)
     .map(([weekStart, bucket]) => ({
       weekStart,
-      listened: bucket.listened.size,
-      spoke: bucket.spoke.size,
-      ratio: ratioOf(bucket.listened.size, bucket.spoke.size),
+      listened: bucket.listened,
+      spoke: bucket.spoke,
+      ratio: ratioOf(bucket.listened, bucket.spoke),
     }));
-  const ratio = ratioOf(listenedPosts.size, spokePosts.size);
+  const listened = weekRows.reduce((sum, week) => sum + week.listened, 0);
+  const spoke = weekRows.reduce((sum, week) => sum + week.spoke, 0);
+  const ratio = ratioOf(listened, spoke);
   const trend = trendOf(weekRows);
-  return {
-    listened: listenedPosts.size,
-    spoke: spokePosts.size,
-    ratio,
-    weeks: weekRows,
-    trend,
-    sentence: describe(listenedPosts.size, spokePosts.size, ratio, target, trend),
-  };
+  return { listened, spoke, ratio, weeks: weekRows, trend, sentence: describe(listened, spoke, ratio, target, trend) };
 }
 
 function ratioOf(listened: number, spoke: number): number | null {

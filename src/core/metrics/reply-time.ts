@@ -45,21 +45,38 @@ export function replyTime(
       noticed.set(key, Math.min(noticed.get(key) ?? Infinity, event.at));
       continue;
     }
-    if (!matchesFilter(event, filter)) continue;
     const first = replied.get(key);
     if (!first || event.at < first.at) replied.set(key, event);
   }
-  const all: number[] = [];
-  const bySite = new Map<SiteId, number[]>();
-  const byIntent = new Map<Intent, number[]>();
+  // Only a post's first reply is timed, and only when that reply is inside the filter.
+  for (const [key, reply] of replied) if (!matchesFilter(reply, filter)) replied.delete(key);
+  const timings: SiteReplyTiming[] = [];
   for (const [key, reply] of replied) {
     const facts = posts.get(key);
     const start = Math.min(noticed.get(key) ?? Infinity, facts?.firstSeen ?? Infinity);
     if (!Number.isFinite(start)) continue;
-    const ms = Math.max(0, reply.at - start);
-    all.push(ms);
-    push(bySite, reply.site, ms);
-    if (facts?.intent) push(byIntent, facts.intent, ms);
+    const timing: SiteReplyTiming = { ms: Math.max(0, reply.at - start), site: reply.site };
+    if (facts?.intent) timing.intent = facts.intent;
+    timings.push(timing);
+  }
+  return replyTimeResult(timings);
+}
+
+export interface SiteReplyTiming {
+  ms: number;
+  site: SiteId;
+  intent?: Intent;
+}
+
+/** Medians overall, by site and by intent, from one timing per replied post. */
+export function replyTimeResult(timings: readonly SiteReplyTiming[]): ReplyTime {
+  const all: number[] = [];
+  const bySite = new Map<SiteId, number[]>();
+  const byIntent = new Map<Intent, number[]>();
+  for (const timing of timings) {
+    all.push(timing.ms);
+    push(bySite, timing.site, timing.ms);
+    if (timing.intent) push(byIntent, timing.intent, timing.ms);
   }
   const overall = median(all) ?? null;
   return {
