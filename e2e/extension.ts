@@ -47,6 +47,8 @@ export async function servePages(context: BrowserContext): Promise<Served> {
   const stray: string[] = [];
   await context.route('**/*', async (route) => {
     const url = route.request().url();
+    // The extension's own files, loaded by its content script into the page.
+    if (url.startsWith('chrome-extension://')) return route.continue();
     const key = url.split('#')[0]!;
     const html = pages.get(key);
     if (html !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
@@ -69,12 +71,19 @@ export function extensionIdOf(worker: Worker): string {
   return new URL(worker.url()).host;
 }
 
-/** Opens the popup page as a tab, pointed at the given tab (the popup reads the active tab). */
-export async function openPopupFor(context: BrowserContext, extensionId: string, target: Page): Promise<Page> {
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/src/ui/popup/index.html`);
+/** The tab id of a page (its tab is brought to the front: the extension has no "tabs" permission). */
+export async function tabIdOf(worker: Worker, target: Page): Promise<number> {
   await target.bringToFront();
-  await popup.evaluate(() => location.reload());
+  const id = await worker.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }).then((tabs) => tabs[0]?.id));
+  if (typeof id !== 'number') throw new Error('could not find the tab of the page');
+  return id;
+}
+
+/** Opens the popup as a page of its own, reading the given page's tab. */
+export async function openPopupFor(context: BrowserContext, worker: Worker, target: Page): Promise<Page> {
+  const tabId = await tabIdOf(worker, target);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionIdOf(worker)}/src/ui/popup/index.html?tab=${tabId}`);
   return popup;
 }
 

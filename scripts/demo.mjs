@@ -2,7 +2,7 @@
 // addresses. With a display it opens a window; without one it runs headless, saves screenshots
 // to demo-output/ and prints what Hearken found.
 import { chromium } from '@playwright/test';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ensureChromium } from './ensure.mjs';
@@ -14,7 +14,21 @@ export const DEMO_PAGES = [
   { name: 'Forum thread', url: 'https://forum.muistiinpanot.example/threads/muistiinpanosovellukset.4812/', file: 'forum-thread.html' },
 ];
 
-const extensionDir = resolve('dist/chrome');
+// Forums are read only on sites the user adds ("Watch this site", an optional permission granted
+// at run time, which a script cannot click through). The demo copy of the build lists the demo
+// forum's address with the content script's sites instead, as if the user had added it.
+const extensionDir = resolve('dist/demo');
+function prepareDemoBuild() {
+  rmSync(extensionDir, { recursive: true, force: true });
+  cpSync(resolve('dist/chrome'), extensionDir, { recursive: true });
+  const manifestPath = join(extensionDir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const forum = new URL(DEMO_PAGES.find((page) => page.file === 'forum-thread.html').url);
+  manifest.content_scripts[0].matches.push(`${forum.origin}/*`);
+  for (const resource of manifest.web_accessible_resources ?? []) resource.matches.push(`${forum.origin}/*`);
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+}
+prepareDemoBuild();
 const outDir = resolve('demo-output');
 const headless = process.env.HEARKEN_HEADLESS === '1' || !process.env.DISPLAY || process.env.CI === 'true';
 const executablePath = process.env.HEARKEN_CHROMIUM ?? ensureChromium();
@@ -39,6 +53,7 @@ const context = await chromium.launchPersistentContext(userDataDir, {
 
 const served = new Map(DEMO_PAGES.map((page) => [page.url, readFileSync(resolve('e2e/pages', page.file), 'utf8')]));
 await context.route('**/*', (route) => {
+  if (route.request().url().startsWith('chrome-extension://')) return route.continue();
   const html = served.get(route.request().url().split('#')[0]);
   return html === undefined
     ? route.abort('blockedbyclient')
@@ -69,7 +84,8 @@ for (const [index, demo] of DEMO_PAGES.entries()) {
   }));
   const slug = `${index + 1}-${demo.file.replace(/\.html$/, '')}`;
   await page.screenshot({ path: join(outDir, `${slug}.png`) });
-  const tabId = await worker.evaluate((url) => chrome.tabs.query({ url }).then((tabs) => tabs[0]?.id), demo.url);
+  await page.bringToFront();
+  const tabId = await worker.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }).then((tabs) => tabs[0]?.id));
   await popup.goto(`chrome-extension://${extensionId}/src/ui/popup/index.html?tab=${tabId}`);
   await popup.waitForSelector('.popup-site, .popup-empty', { timeout: 5000 }).catch(() => undefined);
   await popup.screenshot({ path: join(outDir, `${slug}-popup.png`), fullPage: true });
