@@ -10,8 +10,8 @@ import { ensureChromium } from './ensure.mjs';
 export const DEMO_PAGES = [
   { name: 'X timeline', url: 'https://x.com/home', file: 'x-timeline.html' },
   { name: 'LinkedIn feed', url: 'https://www.linkedin.com/feed/', file: 'linkedin-feed.html' },
-  { name: 'Reddit thread', url: 'https://www.reddit.com/r/productivity/comments/1h2k3l4/acme_notes_vs_globex_for_a_small_team/', file: 'reddit-thread.html' },
-  { name: 'Forum thread', url: 'https://forum.muistiinpanot.example/threads/muistiinpanosovellukset.4812/', file: 'forum-thread.html' },
+  { name: 'Reddit thread', url: 'https://www.reddit.com/r/NoteApps/comments/1p2k7qz/acme_notes_vs_globex_for_a_small_research_team/', file: 'reddit-thread.html' },
+  { name: 'Forum thread', url: 'https://bittinurkka.example/threads/muistiinpanosovellus-acme-notes-vai-globex.48213/', file: 'forum-thread.html' },
 ];
 
 // Forums are read only on sites the user adds ("Watch this site", an optional permission granted
