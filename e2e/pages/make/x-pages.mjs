@@ -129,13 +129,14 @@ main[role="main"] { flex-direction: row; }
 .tabs a[aria-selected="true"] { color: rgb(231, 233, 234); font-weight: 700; box-shadow: inset 0 -4px 0 rgb(29, 155, 240); }
 article[data-testid="tweet"] { padding: 12px 16px 4px; border-bottom: 1px solid rgb(47, 51, 54); cursor: pointer; }
 article[data-testid="tweet"]:hover { background: rgb(8, 8, 8); }
-[data-testid="Tweet-User-Avatar"] { margin-right: 12px; }
+[data-testid="Tweet-User-Avatar"] { margin-right: 12px; flex-shrink: 0 !important; }
 [data-testid="Tweet-User-Avatar"] img { border-radius: 50%; display: block; }
 [data-testid="User-Name"] { gap: 4px; flex-wrap: wrap; }
 [data-testid="User-Name"] .r-b88u0q { font-weight: 700; }
 [data-testid="User-Name"] svg[data-testid="icon-verified"] { width: 18px; height: 18px; fill: rgb(29, 155, 240); }
 [data-testid="User-Name"] img, [data-testid="tweetText"] img { width: 1.15em; height: 1.15em; vertical-align: -0.2em; margin: 0 1px; }
 [data-testid="tweetText"] { margin: 2px 0 6px; display: block; }
+article[data-testid="tweet"] .css-175oi2r { flex-shrink: 1; }
 [data-testid="tweetText"] .r-xoduu5, [data-testid="tweetText"] .r-18u37iz { display: inline; }
 [data-testid="tweet-text-show-more-link"] { color: rgb(29, 155, 240); align-self: flex-start; margin-bottom: 6px; }
 [data-testid="caret"] svg { width: 18.75px; height: 18.75px; color: rgb(113, 118, 123); }
