@@ -1,15 +1,34 @@
 // The playbook: one JSON file a team shares. Validated whole before anything uses it.
 import * as v from 'valibot';
 import { INTENTS, SITE_IDS } from './model';
+import { formatQueryError, parseQuery } from './query/parse';
 
-const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+const nonEmpty = v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'must not be empty'));
+
+/** A term, exclude phrase or query word needs at least one letter or digit to be found in a text. */
+const watchPhrase = v.pipe(nonEmpty, v.regex(/[\p{L}\p{N}]/u, 'must contain a letter or digit'));
+
+const query = v.pipe(
+  v.string('must be text'),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed || dataset.value.trim() === '') return;
+    const parsed = parseQuery(dataset.value);
+    if (!parsed.ok) addIssue({ message: `is not a valid query: ${formatQueryError(parsed.error)}` });
+  }),
+);
 
 export const WatchItemSchema = v.strictObject({
   label: nonEmpty,
   kind: v.picklist(['brand', 'product', 'competitor', 'person', 'topic'], 'must be one of brand, product, competitor, person, topic'),
-  terms: v.pipe(v.array(nonEmpty), v.minLength(1, 'needs at least one term'), v.maxLength(20000)),
-  exclude: v.optional(v.array(nonEmpty)),
-  query: v.optional(v.string()),
+  terms: v.pipe(v.array(watchPhrase, 'must be a list of terms'), v.minLength(1, 'needs at least one term'), v.maxLength(20000, 'has more than 20000 terms')),
+  /** Phrases whose occurrences are not mentions ("acme anvil"); matched with inflection like terms. */
+  exclude: v.optional(v.array(watchPhrase, 'must be a list of phrases')),
+  /** Boolean query (AND, OR, NOT, parentheses, "phrases", NEAR/n) deciding whether a post matches. */
+  query: v.optional(query),
+  /**
+   * Languages whose inflection and compounding apply to the terms (default: en, ru, fi, sv).
+   * Posts in any other language still match the terms as exact words.
+   */
   langs: v.optional(v.array(v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/, 'must be a language code such as "en"')))),
 });
 
@@ -53,7 +72,7 @@ export function parsePlaybook(input: unknown): PlaybookResult {
     ok: false,
     errors: result.issues.map((issue) => {
       const path = v.getDotPath(issue) ?? '(top level)';
-      return `${path}: ${issue.message}`;
+      return `${path}: ${explain(issue)}`;
     }),
   };
 }
@@ -67,4 +86,12 @@ export function parsePlaybookJson(text: string): PlaybookResult {
     return { ok: false, errors: [`not valid JSON: ${(error as Error).message}`] };
   }
   return parsePlaybook(data);
+}
+
+/** Valibot's own messages ("Invalid type: Expected string but received 5") made plain. */
+function explain(issue: v.BaseIssue<unknown>): string {
+  if (!issue.message.startsWith('Invalid ')) return issue.message;
+  if (issue.kind === 'schema' && issue.type === 'strict_object' && issue.input !== undefined) return 'is not a known field';
+  if (issue.input === undefined) return 'is required but missing';
+  return `expected ${issue.expected ?? 'another value'} but got ${issue.received}`;
 }
