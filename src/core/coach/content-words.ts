@@ -52,7 +52,16 @@ export function isStopword(word: string): boolean {
 
 /** Words that carry meaning: not stopwords, not customer-care filler, not the given names. */
 export function contentWords(text: string, exclude: ReadonlySet<string> = new Set()): Span[] {
-  return words(text).filter((w) => {
+  const parts = words(text).flatMap((w) => {
+    if (!/[-]/.test(w.text)) return [w];
+    let offset = w.start;
+    return w.text.split('-').map((part) => {
+      const span = { text: part, start: offset, end: offset + part.length };
+      offset += part.length + 1;
+      return span;
+    });
+  });
+  return parts.filter((w) => {
     const f = foldForCompare(w.text);
     if (f.length < 3 || /^\p{N}+$/u.test(f)) return false;
     if (STOPWORDS.has(f.replace(/['’]/g, '')) || GENERIC.has(f) || exclude.has(f)) return false;

@@ -98,19 +98,19 @@ export const PRAISE_OR_RECOMMEND: Lexicon = {
   en: [
     'recommend*', 'suggest*', 'try', 'give it a try', 'check out', 'best', 'great', 'love', 'awesome', 'excellent', 'amazing', 'perfect',
     'fantastic', 'brilliant', 'better', 'faster', 'easier', 'cheaper', 'superior', 'go with', 'switch to', 'switching to', 'use', 'using',
-    'ideal', 'solid', 'reliable', 'worth it', 'fits', 'handles', 'nails', 'beats', 'the way to go', 'game changer', 'favourite', 'favorite',
+    'ideal', 'solid', 'reliable', 'worth it', 'you need', 'what you need', 'you should get', 'fits', 'handles', 'nails', 'beats', 'the way to go', 'game changer', 'favourite', 'favorite',
   ],
   ru: [
     'рекоменд*', 'советую', 'посоветую', 'попробуйте', 'попробуй', 'лучш*', 'отличн*', 'классн*', 'прекрасн*', 'удобн*', 'быстрее', 'проще',
-    'дешевле', 'надёжн*', 'стоит попробовать', 'переходите на', 'используйте', 'пользуюсь', 'пользуйтесь', 'выручает', 'идеальн*', 'круто', 'крут*',
+    'дешевле', 'надёжн*', 'стоит попробовать', 'переходите на', 'используйте', 'пользуюсь', 'пользуйтесь', 'выручает', 'идеальн*', 'круто', 'крут*', 'вам нужен', 'вам нужна', 'вам нужно', 'тебе нужен',
   ],
   fi: [
     'suosittel*', 'suosittelen', 'kokeile*', 'paras*', 'parempi', 'parhai*', 'loistava*', 'erinomai*', 'kätevä*', 'helppo*', 'nopeampi', 'halvempi',
-    'luotettava*', 'kannattaa', 'käytä', 'käyttäkää', 'toimii hyvin', 'toimii loistavasti', 'huippu*', 'mahtava*', 'ihana*',
+    'luotettava*', 'kannattaa', 'käytä', 'käyttäkää', 'toimii hyvin', 'toimii loistavasti', 'huippu*', 'mahtava*', 'ihana*', 'tarvitset', 'tarvitsette',
   ],
   sv: [
     'rekommender*', 'tipsa*', 'testa', 'prova', 'bäst*', 'bättre', 'grym*', 'utmärkt*', 'perfekt*', 'smidig*', 'enklare', 'snabbare', 'billigare',
-    'pålitlig*', 'värt', 'använd', 'byt till', 'suverän*', 'fantastisk*', 'älskar', 'klockren*',
+    'pålitlig*', 'värt', 'använd', 'byt till', 'suverän*', 'fantastisk*', 'älskar', 'klockren*', 'du behöver', 'ni behöver',
   ],
 };
 
@@ -276,11 +276,27 @@ export const DIRECT_ANSWER: Lexicon = {
 
 /** Interrogative openers: a sentence starting with these asks something even without "?". */
 export const QUESTION_OPENER: Lexicon = {
-  en: ['how do', 'how can', 'how to', 'does anyone', 'anyone know', 'any tips', 'any idea', 'any ideas', 'is there a way', 'can someone', 'can anyone', 'what is the best', 'which'],
-  ru: ['подскажите', 'посоветуйте', 'как', 'кто-нибудь знает', 'есть ли', 'можно ли', 'где', 'почему', 'какой', 'какая', 'какие'],
-  fi: ['miten', 'mitä', 'miksi', 'missä', 'mikä', 'osaako joku', 'tietääkö joku', 'onko', 'voiko', 'kannattaako', 'vinkkejä'],
-  sv: ['hur', 'vad', 'varför', 'vilken', 'vilket', 'vilka', 'finns det', 'kan man', 'går det', 'vet någon', 'tips på'],
+  en: ['how do', 'how can', 'how to', 'does anyone', 'anyone know', 'any tips', 'any idea', 'any ideas', 'is there a way', 'can someone', 'can anyone', 'what is the best', 'which', 'looking for advice', 'looking for tips', 'need advice', 'any advice', 'advice on', 'recommendations for'],
+  ru: ['подскажите', 'посоветуйте', 'как', 'кто-нибудь знает', 'есть ли', 'можно ли', 'где', 'почему', 'какой', 'какая', 'какие', 'нужен совет', 'ищу совет', 'нужна помощь'],
+  fi: ['miten', 'mitä', 'miksi', 'missä', 'mikä', 'osaako joku', 'tietääkö joku', 'onko', 'voiko', 'kannattaako', 'vinkkejä', 'kaipaan neuvoja', 'kaipaan vinkkejä', 'tarvitsen neuvoja', 'etsin vinkkejä'],
+  sv: ['hur', 'vad', 'varför', 'vilken', 'vilket', 'vilka', 'finns det', 'kan man', 'går det', 'vet någon', 'tips på', 'behöver råd', 'söker råd', 'behöver tips', 'några tips'],
 };
 
 /** Negations that cancel a sales cue right after them ("no need to buy"). */
 export const NEGATION = /(?:^|[^\p{L}])(?:no|not|don't|dont|do not|never|without|no need to|needn't|не|нет|без|ei|älä|ilman|en|inte|utan|ingen|behöver inte)[\s\p{P}]+(?:[\p{L}'’-]+[\s\p{P}]+){0,3}$/iu;
+
+/** The person asks for a recommendation: naming a product or tool answers it. */
+export const RECOMMEND_ASK: Lexicon = {
+  en: ['recommend*', 'suggest*', 'which', 'any good', 'what is the best', "what's the best", 'alternative*', 'what tool*', 'what app*', 'what do you use'],
+  ru: ['посоветуйте', 'порекомендуйте', 'рекоменд*', 'какой', 'какая', 'какие', 'каким', 'альтернатив*', 'чем пользуетесь'],
+  fi: ['suosittel*', 'suosittele*', 'mikä', 'mitä', 'vaihtoehto*', 'mitä käytätte'],
+  sv: ['rekommender*', 'tips på', 'vilken', 'vilket', 'vilka', 'alternativ*', 'vad använder'],
+};
+
+/** The person asks how much, how many or when: a number answers it. */
+export const QUANTITY_ASK: Lexicon = {
+  en: ['how much', 'how many', 'how long', 'when', 'what time', 'cost', 'price'],
+  ru: ['сколько', 'когда', 'как долго', 'стоит', 'цена'],
+  fi: ['paljonko', 'kuinka paljon', 'kuinka monta', 'kuinka kauan', 'milloin', 'maksaa', 'hinta'],
+  sv: ['hur mycket', 'hur många', 'hur länge', 'när', 'kostar', 'pris'],
+};

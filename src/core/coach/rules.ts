@@ -4,7 +4,7 @@ import { compileLexicon, findAll, findCues, nameRegex, phraseSource } from './cu
 import { lexiconHits, wordsOutsideLinks, type DraftContext } from './draft-context';
 import {
   ARGUE, BLAME, BOILERPLATE, DIRECT_ANSWER, DISCLOSURE, DISCLOSURE_WITH_ORG, ESCALATE_OR_CARE, NEGATION,
-  PRAISE_OR_RECOMMEND, PUSHY_SELL, SALES_PUSH, SENSITIVE,
+  PRAISE_OR_RECOMMEND, PUSHY_SELL, QUANTITY_ASK, RECOMMEND_ASK, SALES_PUSH, SENSITIVE,
 } from './lexicons';
 import type { MessageKey, RuleId } from './messages';
 import { foldForCompare, sentences, words, type Span } from './text';
@@ -30,6 +30,8 @@ const boilerplate = compileLexicon(BOILERPLATE);
 const directAnswer = compileLexicon(DIRECT_ANSWER);
 const escalateOrCare = compileLexicon(ESCALATE_OR_CARE);
 const sensitive = compileLexicon(SENSITIVE);
+const recommendAsk = compileLexicon(RECOMMEND_ASK);
+const quantityAsk = compileLexicon(QUANTITY_ASK);
 
 const insideLink = (s: Span, ctx: DraftContext) => ctx.links.some((l) => s.start >= l.start && s.end <= l.end);
 const negated = (text: string, at: number) => NEGATION.test(text.slice(Math.max(0, at - 40), at));
@@ -106,14 +108,24 @@ export function ignoresQuestion(ctx: DraftContext): RawFinding[] {
   const post = ctx.post;
   if (!post || post.questions.length === 0 || ctx.draft.trim() === '') return [];
   const draftContent = contentWords(ctx.draft, ctx.exclude).filter((w) => !insideLink(w, ctx));
+  // A short question ("Is this a scam?") is about the whole post around it.
   let asked = post.questions.flatMap((q) => contentWords(q.text, ctx.exclude));
-  if (asked.length === 0) asked = post.content;
+  if (asked.length < 2) asked = [...asked, ...post.content];
   if (sharedWords(draftContent, stemIndex(asked)).length > 0) return [];
+  const questionText = post.questions.map((q) => q.text).join(' ');
+  if (findCues(questionText, recommendAsk, post.lang).length > 0 && namesSomething(ctx)) return [];
+  if (findCues(questionText, quantityAsk, post.lang).length > 0 && /\p{N}/u.test(ctx.draft)) return [];
   const first = sentences(ctx.draft)[0];
   if (first && findCues(first.text, directAnswer, ctx.lang).some((c) => c.start <= 12)) return [];
   if (/[?？]/.test(ctx.draft) && sharedWords(draftContent, post.index).length >= 2) return [];
   const end = first ? first.end : ctx.draft.length;
   return [{ rule: 'ignores-question', severity: 'warn', key: 'ignores-question', start: 0, end }];
+}
+
+/** The draft names a product, tool or place: a brand from the playbook or a capitalised word mid-sentence. */
+function namesSomething(ctx: DraftContext): boolean {
+  if (findAll(ctx.draft, nameRegex([...ctx.ownNames, ...ctx.competitorNames])).length > 0) return true;
+  return /[\p{Ll},:;]\s+\p{Lu}[\p{L}\p{N}]+/u.test(ctx.draft.replace(/(?:^|[.!?]\s+)\p{Lu}/gu, ''));
 }
 
 export function notPersonal(ctx: DraftContext): RawFinding[] {
@@ -169,7 +181,7 @@ export function selfFocused(ctx: DraftContext): RawFinding[] {
     else if (OTHER.has(f) || (f.length >= 6 && /(?:tte|nne)$/u.test(f))) other += 1;
   }
   self += findAll(ctx.draft, nameRegex(ctx.ownNames)).length;
-  if (self >= 4 && self >= 2 * other + 3) return [{ rule: 'self-focused', severity: 'warn', key: 'self-focused', start: 0, end: ctx.draft.length }];
+  if (self >= 5 && self >= 2 * other + 3) return [{ rule: 'self-focused', severity: 'warn', key: 'self-focused', start: 0, end: ctx.draft.length }];
   return [];
 }
 
