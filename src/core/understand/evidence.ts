@@ -34,8 +34,11 @@ const FI_NOT_CLITIC = new Set(['koko', 'ruoko', 'marko', 'heiko', 'taiko']);
 // #AcmeSucks, #AcmeDown, #BrandFail, #AcmeSuger, #AcmeNurin.
 const ANGRY_HASHTAG = /^#\p{L}{2,}(sucks|suck|down|fail|scam|boycott|outage|suger|nere|bluff|skandal|huijaus|nurin|perseestä|отстой|позор|бойкот|лежит|развод)$/u;
 const OR_WORDS = new Set(['or', 'или', 'vai', 'eller']);
-const capitalised = (text: string, t: Token | undefined): boolean =>
-  !!t && t.kind === 'word' && /^\p{Lu}/u.test(text.slice(t.start, t.end));
+const capitalised = (text: string, t: Token | undefined): boolean => {
+  if (!t || t.kind !== 'word') return false;
+  const surface = text.slice(t.start, t.end);
+  return /^\p{Lu}/u.test(surface) && !/^[\p{Lu}\p{N}]{2,5}$/u.test(surface);
+};
 const LOOKBACK = 3;
 
 interface Piece {
@@ -44,6 +47,8 @@ interface Piece {
   /** Label shown to the user: the signal, or "negated praise", "sarcastic thanks". */
   label: string;
   weight: number;
+  /** In a plain question: trouble words there describe the topic more than the mood. */
+  calm?: boolean;
 }
 
 function punctHits(text: string, tokens: Token[], taken: Set<number>): Hit[] {
@@ -109,6 +114,15 @@ function isNegated(tokens: Token[], hit: Hit, negators: Hit[], lang: string): Hi
   return undefined;
 }
 
+// Negators that deny any amount ("zero bugs", "ни одного сбоя", "utan ett enda fel"), unlike a
+// plain "not" in front of a verb.
+const NONE_WORDS = new Set(['zero', 'no', 'none', 'without', 'single', 'ни', 'без', 'одного', 'одной', 'ilman', 'yhtään', 'ainuttakaan', 'utan', 'ingen', 'inget', 'inga', 'enda']);
+
+function countsNone(tokens: Token[], negator: Hit, hit: Hit): boolean {
+  for (let i = negator.first; i < hit.first; i++) if (NONE_WORDS.has(tokens[i]!.norm)) return true;
+  return false;
+}
+
 function cueOf(text: string, tokens: Token[], hit: Hit, signal: string, weight: number): Cue {
   const start = tokens[hit.first]!.start;
   const end = tokens[hit.last]!.end;
@@ -151,8 +165,9 @@ function contributions(signal: Signal, w: number): Omit<Evidence, 'cue'> {
     case 'sarcasm':
       return { intent: { complaint: w }, positive: 0, negative: w };
     case 'again':
-    case 'regression':
       return { intent: { complaint: w }, positive: 0, negative: 0 };
+    case 'regression':
+      return { intent: { complaint: w }, positive: 0, negative: w * 0.5 };
     default:
       return { intent: {}, positive: 0, negative: 0 };
   }
@@ -171,6 +186,7 @@ export function read(text: string, lang: string): Reading {
   const sarcastic = new Set<number>();
   const literal = new Set<number>();
   const past = new Set<number>();
+  const whySentences = new Set<number>();
   const negators: Hit[] = [];
   const contrasts: Hit[] = [];
   const concessions: Hit[] = [];
@@ -179,27 +195,54 @@ export function read(text: string, lang: string): Reading {
   for (const h of hits) {
     const t = tokens[h.first]!;
     const opensClause = !tokens[h.first - 1] || tokens[h.first - 1]!.kind !== 'word';
-    if (h.signal === 'question' || (h.signal === 'opener' && opensClause && questionMarked.has(t.sentence))) {
+    const opener = h.signal === 'opener' || h.signal === 'aux';
+    if (h.signal === 'question' || (opener && opensClause && questionMarked.has(t.sentence))) {
       asking.add(t.sentence);
     }
     if ((h.signal === 'help' || h.signal === 'why') && t.wordInSentence <= 2) asking.add(t.sentence);
     if (h.signal === 'sarcasm') sarcastic.add(t.sentence);
     if (h.signal === 'literal') literal.add(t.sentence);
     if (h.signal === 'past') past.add(t.sentence);
+    if (h.signal === 'why' || h.signal === 'sarcasm') whySentences.add(t.sentence);
     if (h.signal === 'negation') negators.push(h);
     if (h.signal === 'contrast') contrasts.push(h);
     if (h.signal === 'concession') concessions.push(h);
   }
+  const realTrouble = (a: Hit): boolean => TROUBLE.has(a.signal) && !isNegated(tokens, a, negators, cueLang);
   // "Great, another update…", "Toppen, utloggad igen": praise opening a sentence, a comma, then
   // trouble or "again" in the same sentence.
   for (let k = 0, n = hits.length; k < n; k++) {
     const h = hits[k]!;
     const t = tokens[h.first]!;
-    if (!POSITIVE_SIDE.has(h.signal) || t.wordInSentence > 1 || tokens[h.last + 1]?.norm !== ',') continue;
-    const turn = hits.find(
-      (a) => a.first > h.last && tokens[a.first]!.sentence === t.sentence && (a.signal === 'again' || TROUBLE.has(a.signal)),
+    if (!POSITIVE_SIDE.has(h.signal) || t.wordInSentence > 1) continue;
+    const pause = tokens.slice(h.last + 1, h.last + 4).find((u) => u.kind === 'punct');
+    if (!pause || !/^[,:—–-]$/u.test(pause.norm)) continue;
+    const conceded = hits.some(
+      (a) => (a.signal === 'concession' || a.signal === 'contrast') && a.first > h.last && tokens[a.first]!.sentence === t.sentence,
     );
+    const turn = hits.find(
+      (a) =>
+        a.first > h.last &&
+        tokens[a.first]!.sentence === t.sentence &&
+        (a.signal === 'again' || a.signal === 'regression' || realTrouble(a)),
+    );
+    if (conceded) continue;
     if (turn) {
+      sarcastic.add(t.sentence);
+      hits.push({ signal: 'sarcasm', weight: 1.2, first: h.first, last: h.last });
+    }
+  }
+  // "…ilman mitään tiedotusta. Loistavaa palvelua": a short praise-only sentence right after trouble.
+  for (const h of hits) {
+    const t = tokens[h.first]!;
+    if (!POSITIVE_SIDE.has(h.signal) || t.sentence === 0 || sarcastic.has(t.sentence)) continue;
+    const words = tokens.filter((u) => u.sentence === t.sentence && u.kind === 'word').length;
+    const own = hits.filter((a) => tokens[a.first]!.sentence === t.sentence);
+    const before = hits.filter((a) => tokens[a.first]!.sentence === t.sentence - 1);
+    const troubled = before.some((a) => a.signal === 'again' || realTrouble(a)) && !before.some((a) => POSITIVE_SIDE.has(a.signal));
+    const plain = own.every((a) => POSITIVE_SIDE.has(a.signal));
+    const turned = before.some((a) => a.signal === 'contrast') || own.some((a) => a.signal === 'contrast');
+    if (words <= 3 && troubled && plain && !turned && !questionMarked.has(t.sentence)) {
       sarcastic.add(t.sentence);
       hits.push({ signal: 'sarcasm', weight: 1.2, first: h.first, last: h.last });
     }
@@ -214,13 +257,14 @@ export function read(text: string, lang: string): Reading {
     let label: string = signal;
     let weight = h.weight;
     let span = h;
-    if (signal === 'opener') {
+    if (signal === 'opener' || signal === 'aux') {
       const prev = tokens[h.first - 1];
       if (prev && prev.kind === 'word') continue;
+      // Without a "?" an opening "Har…", "Is…" is as often a clipped statement as a question, and
+      // "…, как мы выросли" is a statement.
+      if (!questionMarked.has(t.sentence) && (signal === 'aux' || t.wordInSentence > 0)) weight *= 0.5;
       signal = 'question';
       label = 'question';
-      // Without a "?" an opening "Har…", "Is…" is as often a clipped statement as a question.
-      if (!questionMarked.has(t.sentence)) weight *= 0.5;
     } else if (signal === 'question' && t.kind === 'word' && t.wordInSentence > 1 && !questionMarked.has(t.sentence)) {
       // "…siitä, miten yritykset vastaavat": a question word inside a statement.
       weight *= 0.5;
@@ -245,8 +289,9 @@ export function read(text: string, lang: string): Reading {
       signal = 'problem';
       weight *= 0.6;
     }
-    // Sarcasm colours its sentence and the next one ("Love how I log in 3 times a day. Really great.").
-    if (POSITIVE_SIDE.has(signal) && (sarcastic.has(t.sentence) || sarcastic.has(t.sentence - 1))) {
+    // Sarcasm colours its sentence and its neighbours ("Love getting 14 emails a day. Truly living the dream.").
+    const nearSarcasm = sarcastic.has(t.sentence) || sarcastic.has(t.sentence - 1) || sarcastic.has(t.sentence + 1);
+    if (POSITIVE_SIDE.has(signal) && nearSarcasm) {
       label = `sarcastic ${signal}`;
       signal = 'sarcasm';
       weight *= 0.6;
@@ -259,13 +304,16 @@ export function read(text: string, lang: string): Reading {
         else if (POSITIVE_SIDE.has(signal)) {
           signal = 'negative';
           weight *= 0.9;
-        } else if (signal === 'anger' || signal === 'problem') {
-          // "not a scam", "no refund": the cue is cancelled, not turned into praise.
+        } else if (signal === 'anger') {
+          // "not a scam": the cue is cancelled, not turned into praise.
           weight = 0;
-        } else if (signal === 'outage') {
-          // "zero downtime", "ни одного сбоя", "inte ett enda avbrott".
+        } else if (signal === 'outage' || (signal === 'problem' && countsNone(tokens, negator, h))) {
+          // "zero downtime", "ни одного сбоя", "ilman ainuttakaan vikaa", "utan ett enda fel".
           signal = 'praise';
-          weight *= 0.7;
+          weight *= 0.9;
+        } else if (signal === 'problem') {
+          // "didn't crash" says little; the cue is cancelled.
+          weight = 0;
         } else {
           // "not bad", "неплохо" said with two words, "ei hassumpi", "inte dåligt": mild praise.
           signal = 'praise';
@@ -280,7 +328,7 @@ export function read(text: string, lang: string): Reading {
     if (concessions.some((c) => c.last < h.first && tokens[c.first]!.clause === t.clause)) weight *= 0.5;
     // Asking whether something is good is not saying it is.
     if (asking.has(t.sentence) && (signal === 'positive' || signal === 'praise')) weight *= 0.4;
-    pieces.push({ hit: span, signal, label, weight });
+    pieces.push({ hit: span, signal, label, weight, calm: asking.has(t.sentence) && !whySentences.has(t.sentence) });
   }
 
   const evidence: Evidence[] = [];
@@ -291,8 +339,8 @@ export function read(text: string, lang: string): Reading {
   for (const p of pieces) {
     const c = contributions(p.signal, p.weight);
     if (p.signal === 'why' && complaintBeforeWhy) c.intent.complaint = p.weight;
-    if (p.signal === 'again' && !hasTrouble) continue;
     for (const [k, v] of Object.entries(c.intent) as [Intent, number][]) intent[k] += v;
+    if (p.calm) c.negative *= 0.5;
     positive += c.positive;
     negative += c.negative;
     evidence.push({ cue: cueOf(text, tokens, p.hit, p.label, p.weight), ...c });

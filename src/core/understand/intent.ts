@@ -9,6 +9,8 @@ const CLEAR = 1;
 function decide(s: Record<Intent, number>, topics: number, balance: number, why: boolean): Intent {
   if (s.crisis >= CRISIS_AT && s.crisis >= 0.5 * Math.max(s.praise, s.buying)) return 'crisis';
   if (s.buying >= CLEAR && s.buying >= 0.8 * s.praise) return 'buying';
+  // "Why does the app want my contacts?": a why-question about the product is a complaint.
+  if (why && topics > 0 && s.complaint + s.question >= CLEAR && s.praise < CLEAR) return 'complaint';
   // "Where do I get an API key? The link is broken": a clear question with a side remark.
   if (s.question >= 1.5 && s.complaint < 1.5 && !why) return 'question';
   if (s.complaint >= CLEAR && s.complaint > s.praise) return 'complaint';

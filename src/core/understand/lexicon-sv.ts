@@ -7,14 +7,15 @@ import type { LexiconSource } from './lexicon';
 export const SV: LexiconSource = {
   question:
     'hur|hur gör man:1|hur gör jag:1|hur får man:1|hur kan jag:1|går det att:1|vet någon:1|vet ni|finns det:1|kan man:1|kan jag|har någon|någon som vet|någon som har|snabb fråga|fråga:0.5|frågor:0.5|undrar|jag undrar|tips på hur',
-  opener: 'vad|var|vem|vilken|vilket|vilka|när|är|kan|går|finns|har|ska|borde|vet|blir|måste|får|någon|funkar det|fungerar det|hjälper det',
+  opener: 'vad|var|vem|vilken|vilket|vilka|när',
+  aux: 'är|kan|går|finns|har|ska|borde|vet|blir|måste|får|någon|funkar det|fungerar det|hjälper det',
   help: 'hjälp|hjälpa mig|behöver hjälp|tips:0.6|tipsa:0.8|råd:0.6|snälla',
   why: 'varför|hur kommer det sig|vad är det för|vafan|vad i helvete|hur svårt kan det vara|hur tänkte ni',
   problem:
-    'kraschar|kraschade|krasch*|hänger sig|hängde sig|låser sig|laggar|laggig*|segt|seg|långsam|bugg*|fel:0.7|felet|felmeddelande*|error|strular|strulat|strul*|trasig*|sönder|kan inte logga in|kan inte:0.6|går inte att|kommer inte åt|kommer inte in|väntat|väntar:0.6|väntade|väntan|inget svar|inga svar|inte fått svar|ingen återkoppling|ingen info|dragit pengar|drog pengar|drar pengar|två gånger:0.6|dubbeldebiter*|borta:0.7|försvunn*|raderat|raderade|tappat|förlorat|irriterande|irriterad|störande|frustrerande|frustrerad|problem*|*problem|inget händer|händer ingenting|reklamation*|återbetalning*|sitter fast|satt fast|fastnar|fastnat|fastnade|loggar ut|utloggad|utan svar|fortfarande ingen:0.8|fortfarande inget:0.8|obesvarad*|fälla|fällan|utan att få svar|förväntade mig mer|hade förväntat mig mer|väntade mig mer|fortfarande inte:0.8|ingenting längre:0.8|inget längre:0.8|inte längre:0.8|tom:0.6|tomma:0.6|tomt:0.6|bara jag:1.5|bara för mig:1.5|är det normalt:1.5|har fler:1.5',
-  works: 'använda|funkar|fungerar|funkade|fungerade|funka|fungera|går|gick|laddar|hjälper|hjälpte|svarar|svarade',
+    'kraschar|kraschade|krasch*|hänger sig|hängde sig|låser sig|laggar|laggig*|segt|seg|långsam|bugg*|fel:0.7|felet|felmeddelande*|error|strular|strulat|strul*|trasig*|sönder|kan inte logga in|kan inte:0.6|går inte att|kommer inte åt|kommer inte in|väntat|väntar:0.6|väntade|väntan|inget svar|inga svar|inte fått svar|ingen återkoppling|ingen info|dragit pengar|drog pengar|drar pengar|två gånger:0.6|dubbeldebiter*|borta:0.7|försvunn*|raderat|raderade|tappat|förlorat|irriterande|irriterad|störande|frustrerande|frustrerad|problem*|*problem|inget händer|händer ingenting|reklamation*|sitter fast|satt fast|fastnar|fastnat|fastnade|loggar ut|utloggad|utan svar|försen*|vägrade|vägrar|fick inte tillbaka|bara en bot|betalade för:0.5|betalat för:0.5|samma sak:0.6|fortfarande ingen:0.8|fortfarande inget:0.8|obesvarad*|fälla|fällan|utan att få svar|förväntade mig mer|hade förväntat mig mer|väntade mig mer|tom:0.6|tomma:0.6|tomt:0.6|bara jag:1.5|bara för mig:1.5|är det normalt:1.5|har fler:1.5',
+  works: 'ordentligt|återbetal*|kom|kommit|levererad*|använda|funkar|fungerar|funkade|fungerade|funka|fungera|går|gick|laddar|hjälper|hjälpte|svarar|svarade',
   praise:
-    'älskar|älskade|grym|grymt|grymma|fantastisk*|underbar*|suverän*|strålande|lysande|toppen|klockren*|perfekt*|imponera*|kanon|kanonbra|mästerlig*|bäst|bästa|favorit*|rekommenderar|rekommenderas|supernöjd*|nöjd|nöjda|nöjt|jättenöjd*|jättenöjt|supernöjt|smidig*|snyggt jobbat|bra jobbat|bra jobb|heja|eloge|hatten av|ni är bäst|guld värd|guldvärd|räddade|sparar tid|sparar mig|sparar faktiskt tid|vass|vasst|bra gjort|välgjord*|skitbra|superbra|jättebra|galet bra|sjukt bra|hur bra som helst|bästa köpet|vill inte byta|skulle aldrig byta|vill inte vara utan|kan inte vara utan|som en dröm|som en smäck|som smort|måste säga:0.6|positivt överraskad|löste mitt problem|löste problemet|löste det|problemet löst|fixade det|fixade problemet',
+    'älskar|älskade|grym|grymt|grymma|fantastisk*|underbar*|suverän*|strålande|lysande|toppen|klockren*|perfekt*|imponera*|kanon|kanonbra|mästerlig*|bäst|bästa|favorit*|rekommenderar|rekommenderas|supernöjd*|nöjd|nöjda|nöjt|jättenöjd*|jättenöjt|supernöjt|smidig*|snyggt jobbat|bra jobbat|bra jobb|heja|eloge|hatten av|ni är bäst|guld värd|guldvärd|räddade|sparar tid|sparar mig|sparar faktiskt tid|vass|vasst|bra gjort|välgjord*|skitbra|superbra|jättebra|galet bra|sjukt bra|hur bra som helst|bästa köpet|handlar gärna igen|beställer gärna igen|köper igen|handlar igen|så ska det gå till|så ska det vara|vill inte byta|skulle aldrig byta|vill inte vara utan|kan inte vara utan|som en dröm|som en smäck|som smort|måste säga:0.6|positivt överraskad|löste mitt problem|löste problemet|löste det|problemet löst|fixade det|fixade problemet',
   thanks: 'tack|tackar|tack så mycket|stort tack|tusen tack|tacksam*',
   recommend:
     'rekommendera|rekommendationer|rekommendation|rekommenderar ni|rekommenderar du|kan ni rekommendera|kan någon rekommendera|tipsa om|några tips på|tips på:1',
@@ -22,7 +23,7 @@ export const SV: LexiconSource = {
     'alternativ|alternativet|alternativen|*alternativ|ersättare|ersätta|vs|versus|jämför*|jämfört med|välja|välj|väljer|vilket skulle ni välja|vilken skulle ni välja|vilket verktyg|vilken tjänst|vilket program|vilken app|vad använder ni|vad kör ni|vilka använder ni|värt det|värt pengarna|värd pengarna|byta från|byta till|byte:0.6|byter från|bytt från|gå över till|gått över|flytta från|överväger|funderar på att:0.7|funderar på:0.6|uppgradera:0.7|köpa:0.7|köpa in|investera i|budget|billigare|erfarenhet av:0.8|erfarenheter av:0.8|vad använder|använder för|velar mellan|väljer mellan|för och nackdelar:0.8|någon som använt|någon som testat|har ni testat|söker ett|söker en|letar efter|upphandl*|provperiod:0.6|lönar det sig|lönar sig|flyttat från|flyttade från|flyttat till|bytt till|använder ni',
   price: 'vad kostar|kostar|kostnad*|pris|priset|priser|prislapp*|per månad|i månaden|licens*|abonnemang:0.6',
   anger:
-    'suger|helt sjukt:1|håll er borta|håll dig borta|uslast*|sämsta företag*|värsta företag*|sög|sugit|skit:0.8|bluff*|*bluff|bedrag*|bedräg*|*bedrägeri|blev blåst|blivit blåsta|blivit blåst|blåste oss|blåsta|lurad*|lurade|skandal*|*skandal|skamligt|skäms|skäms på er|aldrig mer|aldrig igen|bojkott*|*bojkott|hatar|skurk*|tjuv*|stöld*|oseriös*|ohederlig*|ockr*|ljuger|lögn*|fy fan|fy skäms|pengarna tillbaka|ge mig pengarna|vidrig*|rena rama',
+    'suger|cirkus*|handla inte:1.2|köp inte:1.2|helt sjukt:1|håll er borta|håll dig borta|uslast*|sämsta företag*|värsta företag*|sög|sugit|skit:0.8|bluff*|*bluff|bedrag*|bedräg*|*bedrägeri|blev blåst|blivit blåsta|blivit blåst|blåste oss|blåsta|lurad*|lurade|skandal*|*skandal|skamligt|skäms|skäms på er|aldrig mer|aldrig igen|bojkott*|*bojkott|hatar|skurk*|tjuv*|stöld*|oseriös*|ohederlig*|ockr*|ljuger|lögn*|fy fan|fy skäms|pengarna tillbaka|ge mig pengarna|vidrig*|rena rama',
   legal:
     'arn|allmänna reklamationsnämnden|konsumentverket|kov|konsumentombudsmannen|polisanmäl*|anmäler:0.8|anmält:0.8|anmälan:0.8|anmäla:0.8|stämning|grupptalan|stämma er|stämma dem|advokat*|jurist*|domstol*|tingsrätt*|imy|integritetsskyddsmyndigheten|rättsliga åtgärder|juridisk*:0.8',
   press:
@@ -30,7 +31,7 @@ export const SV: LexiconSource = {
   leak: 'läckt|läckte|läcker ut|läcka|läckan|läckor|läckage|*läcka|*läckan|dataintrång*|intrång|hackad*|hackade|hackare|kunddata:0.6|personuppgift*:0.6|gdpr:0.6',
   outage: 'nere|ligger nere|låg nere|driftstopp*|*driftstopp|driftstörning*|avbrott*|*avbrott|störning*|*störning|går inte att nå|otillgänglig*',
   mobilise:
-    'varna alla|varna|varnar|varning|undvik*|handla inte|köp inte|sprid|sprida|dela vidare|tusentals|hundratals|kunder:0.5|kunderna:0.5|alla:0.4',
+    'varna alla|varna|varnar|varning|undvik*|sprid|sprida|dela vidare|tusentals|hundratals|i hela landet|i hela sverige|kunder:0.5|kunderna:0.5|alla:0.4',
   share:
     'skrev|skriver om|inlägg:0.6|blogg*|artikel*|krönika|podd*|avsnitt|webbinar*|webinar*|konferens*|seminari*|mässa|mässan|föreläs*|pratar om|pratar jag om|delar med mig|delar mina|läs mer|länk i kommentar*|pressmeddelande*|meddelar|lanserar|lansera*|öppnar|nytt kontor|enligt|rekryterar|vi söker|anställer|nyhet*:0.6|rea:0.6|*rea:0.6|mellandagsrea|välkomna',
   positive:
@@ -44,9 +45,10 @@ export const SV: LexiconSource = {
   again: 'igen|återigen|ännu en|ännu ett|än en gång|en gång till|varje gång|som vanligt|alltid:0.2|tredje gången|för tredje gången|tredje',
   literal: 'dammsug*|robotdammsug*|pump*|sugrör|sugkopp*|svamp*|våtsug*|grovdammsug*',
   topic:
-    'app|appen|appar|tjänst*|support*|kundtjänst*|kundservice|uppdatering*|version*|funktion*|gränssnitt*|verktyg*|analysverktyg*|konto*|plattform*|program*|produkt*|rapport*|redigerar*|integration*|schemalägg*',
+    'app|appen|appar|beställning*|order|ordern|leverans*|paket*|butik*|vara|varan|varor*|kvalitet*|förpack*|säljar*|bank*|sajt*|hemsida*|batteri*|hörlur*|tjänst*|support*|kundtjänst*|kundservice|uppdatering*|version*|funktion*|gränssnitt*|verktyg*|analysverktyg*|konto*|plattform*|program*|produkt*|rapport*|redigerar*|integration*|schemalägg*',
   past: 'förr|brukade|förut|var förr',
-  regression: 'efter uppdateringen|efter omdesignen|sedan uppdateringen|efter senaste uppdateringen|efter den senaste uppdateringen|efter uppdateringen',
+  regression:
+    'fortfarande inte:0.8|fortfarande ingen:0.8|fortfarande inget:0.8|ingenting längre:0.8|inget längre:0.8|inte längre:0.8|längre:0.5|efter uppdateringen|efter omdesignen|sedan uppdateringen|efter senaste uppdateringen|efter den senaste uppdateringen|efter uppdateringen',
   block:
     'tack på förhand|tack i förväg|på förhand tack|tack för svar*|inte säker|vet inte|jag jobbar|jobbar på|ha det bra|må bra|lycka till|bästa hälsningar|med vänliga hälsningar|vänliga hälsningar|god jul|gott nytt år|fast anställd|suger upp|suger in|suger åt sig|suger ut|suger musten|inte bara|bra fråga|ingen aning|inget konstigt|alla fall',
 };

@@ -11,7 +11,8 @@ import type { Token } from './tokens';
 
 export const SIGNALS = [
   'question', // interrogative words and openers: how, как, miten, hur
-  'opener', // a question word or auxiliary opening a clause: what, is, does, можно, onko, går
+  'opener', // a question word opening a clause: what, где, mikä, vad
+  'aux', // an auxiliary opening a clause: is, does, можно, går; a question only with a "?"
   'help', // asks the crowd: anyone know, подскажите, tietääkö joku, vet någon
   'why', // a why-question: a complaint when a problem rides along
   'problem', // things going wrong: crash, charged twice, waiting, не могу
@@ -45,7 +46,8 @@ export type Signal = (typeof SIGNALS)[number];
 
 export const DEFAULT_WEIGHT: Record<Signal, number> = {
   question: 0.7,
-  opener: 0.7,
+  opener: 0.8,
+  aux: 0.7,
   help: 1,
   why: 0.7,
   problem: 1,
@@ -68,7 +70,7 @@ export const DEFAULT_WEIGHT: Record<Signal, number> = {
   contrast: 1,
   concession: 1,
   sarcasm: 1.2,
-  again: 0.3,
+  again: 0.5,
   literal: 1,
   past: 1,
   regression: 0.4,
