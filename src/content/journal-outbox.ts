@@ -7,6 +7,13 @@ const FLUSH_DELAY_MS = 400;
 const MAX_BATCH = 200;
 const MAX_RETRY_DELAY_MS = 30_000;
 
+/** A batch the worker refused as invalid will never be accepted: say so once and let it go. */
+function dropsBatch(code: string, message: string): boolean {
+  if (code !== 'invalid' && code !== 'forbidden' && code !== 'unknown-type') return false;
+  console.warn(`[hearken] the journal refused a batch, which is dropped: ${message}`);
+  return true;
+}
+
 export class JournalOutbox {
   private posts = new Map<string, SeenPostInput>();
   private events = new Map<string, JournalEventInput>();
@@ -43,13 +50,13 @@ export class JournalOutbox {
       const posts = [...this.posts.values()].slice(0, MAX_BATCH);
       if (posts.length > 0) {
         const reply = await askWorker('posts/seen', { posts });
-        if (!reply.ok) return this.retry(reply.error.message);
+        if (!reply.ok && !dropsBatch(reply.error.code, reply.error.message)) return this.retry(reply.error.message);
         for (const post of posts) this.posts.delete(`${post.site}:${post.id}`);
       }
       const events = [...this.events.values()].slice(0, MAX_BATCH);
       if (events.length > 0) {
         const reply = await askWorker('journal/append', { events });
-        if (!reply.ok) return this.retry(reply.error.message);
+        if (!reply.ok && !dropsBatch(reply.error.code, reply.error.message)) return this.retry(reply.error.message);
         for (const event of events) this.events.delete(event.id);
       }
       this.retryDelay = 1000;
