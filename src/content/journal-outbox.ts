@@ -2,6 +2,7 @@
 // Writes are idempotent by id, so sending a batch again after a lost answer stores nothing twice.
 import type { JournalEventInput, SeenPostInput } from '../core/journal';
 import { askWorker } from '../messaging/client';
+import { extensionAlive } from '../platform/browser';
 
 const FLUSH_DELAY_MS = 400;
 const MAX_BATCH = 200;
@@ -67,6 +68,12 @@ export class JournalOutbox {
   }
 
   private retry(reason: string): void {
+    if (!extensionAlive()) {
+      // Hearken was updated or removed while this page stayed open: the new copy takes over.
+      this.posts.clear();
+      this.events.clear();
+      return;
+    }
     console.warn(`[hearken] journal write will be retried in ${this.retryDelay / 1000}s: ${reason}`);
     this.schedule(this.retryDelay);
     this.retryDelay = Math.min(this.retryDelay * 2, MAX_RETRY_DELAY_MS);

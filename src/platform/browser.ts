@@ -6,6 +6,15 @@ export type MessageSender = Runtime.MessageSender;
 export type Tab = Tabs.Tab;
 
 export const extensionId = (): string => browser.runtime.id;
+
+/** False in a content script left behind by an extension update or removal ("context invalidated"). */
+export function extensionAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
 export const extensionUrl = (path: string): string => browser.runtime.getURL(path);
 export const extensionOrigin = (): string => new URL(browser.runtime.getURL('/')).origin;
 
