@@ -141,6 +141,11 @@ export interface Person {
   labels: string[];
   firstSeen: number;
   lastSeen: number;
+  /** Their posts the person listened to, and replied to (counted as events are written). */
+  listened?: number;
+  replied?: number;
+  /** Last time the person listened or replied to them. */
+  lastContact?: number;
 }
 
 /** How a conversation ended, one per post (the latest wins). */

@@ -1,27 +1,32 @@
-// The dashboard's queries: each reads only the rows its metric needs through an index, then
-// hands them to the pure metric functions in core/metrics.
-import type { EventKind, JournalEvent, Person, SeenPost } from '../core/journal';
-import { draftChecks } from '../core/metrics/draft-checks';
+// The dashboard's queries: each reads only the rows its metric needs through an index (daily
+// tallies where they exist), then hands them to the pure metric functions in core/metrics.
+// Activity-based charts work in whole UTC days.
+import type { EventKind, JournalEvent, SeenPost } from '../core/journal';
+import { ALL_LABELS } from '../core/metrics/activity';
+import type { ActivityTally } from '../core/metrics/activity';
 import type { DraftCheckSummary } from '../core/metrics/draft-checks';
-import type { MetricFilter } from '../core/metrics/filter';
 import { postKey } from '../core/metrics/filter';
-import { giveAsk } from '../core/metrics/give-ask';
+import type { MetricFilter } from '../core/metrics/filter';
+import {
+  draftChecksFromActivity,
+  giveAskFromActivity,
+  listenSpeakFromActivity,
+  replyTimeFromActivity,
+} from '../core/metrics/from-activity';
 import type { GiveAsk } from '../core/metrics/give-ask';
-import { LISTEN_KINDS, SPEAK_KINDS, listenSpeak } from '../core/metrics/listen-speak';
+import { SPEAK_KINDS } from '../core/metrics/listen-speak';
 import type { ListenSpeak } from '../core/metrics/listen-speak';
 import { detectSpikes, mentionSeries } from '../core/metrics/mentions';
 import type { MentionSeries, Spike } from '../core/metrics/mentions';
 import { intentOutcomes } from '../core/metrics/outcomes';
 import type { OutcomeMatrix } from '../core/metrics/outcomes';
-import { peopleEngagement } from '../core/metrics/people';
+import { peopleFromStoredCounts } from '../core/metrics/people';
 import type { PeopleSummary } from '../core/metrics/people';
-import { replyTime } from '../core/metrics/reply-time';
 import type { PostFacts, ReplyTime } from '../core/metrics/reply-time';
 import { localDay } from '../core/metrics/time';
 import type { HearkenDB } from './database';
 
 export interface DashboardOptions {
-  offsetMinutes?: number;
   /** Days before the range used as the baseline for spikes. */
   spikeWindow?: number;
   /** How many of the busiest people to rank. */
@@ -51,19 +56,27 @@ async function postFacts(db: HearkenDB, keys: Iterable<string>): Promise<Map<str
   return facts;
 }
 
-export async function listenSpeakQuery(db: HearkenDB, filter: MetricFilter, options: DashboardOptions = {}): Promise<ListenSpeak> {
-  const events = await eventsOfKinds(db, [...LISTEN_KINDS, ...SPEAK_KINDS], filter);
-  return listenSpeak(events, filter, { offsetMinutes: options.offsetMinutes ?? 0 });
+/** Activity tallies for the filter's days: the "" rows, or each chosen label's rows. */
+export async function activityRows(db: HearkenDB, filter: MetricFilter): Promise<ActivityTally[]> {
+  const firstDay = filter.from !== undefined ? localDay(filter.from) : 0;
+  const lastDay = filter.to !== undefined ? localDay(filter.to - 1) : Number.MAX_SAFE_INTEGER;
+  const labels = filter.labels && filter.labels.length > 0 ? filter.labels : [ALL_LABELS];
+  const lists = await Promise.all(
+    labels.map((label) => db.activity.where('[label+day]').between([label, firstDay], [label, lastDay], true, true).toArray()),
+  );
+  return lists.flat();
+}
+
+export async function listenSpeakQuery(db: HearkenDB, filter: MetricFilter): Promise<ListenSpeak> {
+  return listenSpeakFromActivity(await activityRows(db, filter), filter);
 }
 
 export async function giveAskQuery(db: HearkenDB, filter: MetricFilter): Promise<GiveAsk> {
-  return giveAsk(await eventsOfKinds(db, SPEAK_KINDS, filter), filter);
+  return giveAskFromActivity(await activityRows(db, filter), filter);
 }
 
 export async function replyTimeQuery(db: HearkenDB, filter: MetricFilter): Promise<ReplyTime> {
-  const replies = await eventsOfKinds(db, SPEAK_KINDS, filter);
-  const facts = await postFacts(db, replies.map((event) => postKey(event.site, event.postId)));
-  return replyTime(replies, filter, facts);
+  return replyTimeFromActivity(await activityRows(db, filter), filter);
 }
 
 export async function mentionsQuery(
@@ -95,22 +108,18 @@ export async function outcomesQuery(db: HearkenDB, filter: MetricFilter): Promis
   return intentOutcomes(outcomes, replies, facts, filter);
 }
 
+/** The busiest people with the engagement counts kept on them (all time). */
 export async function peopleQuery(db: HearkenDB, filter: MetricFilter, options: DashboardOptions = {}): Promise<PeopleSummary> {
   const limit = options.peopleLimit ?? 500;
   const [population, busiest] = await Promise.all([
     db.people.count(),
     db.people.orderBy('posts').reverse().limit(limit).toArray(),
   ]);
-  const events = await eventsOfKinds(db, [...LISTEN_KINDS, ...SPEAK_KINDS], filter);
-  const shown = new Set(busiest.map((person: Person) => person.key));
-  const facts = await postFacts(db, events.map((e) => postKey(e.site, e.postId)));
-  const authorOf = new Map<string, string>();
-  for (const [key, fact] of facts) if (shown.has(fact.authorKey)) authorOf.set(key, fact.authorKey);
-  return peopleEngagement(busiest, events, authorOf, filter, { population });
+  return peopleFromStoredCounts(busiest, filter, { population });
 }
 
-export async function draftChecksQuery(db: HearkenDB, filter: MetricFilter, options: DashboardOptions = {}): Promise<DraftCheckSummary> {
-  return draftChecks(await eventsOfKinds(db, ['draft-checked'], filter), filter, { offsetMinutes: options.offsetMinutes ?? 0 });
+export async function draftChecksQuery(db: HearkenDB, filter: MetricFilter): Promise<DraftCheckSummary> {
+  return draftChecksFromActivity(await activityRows(db, filter), filter);
 }
 
 export interface Dashboard {
@@ -124,13 +133,13 @@ export interface Dashboard {
 }
 
 export async function loadDashboard(db: HearkenDB, filter: MetricFilter = {}, options: DashboardOptions = {}): Promise<Dashboard> {
-  return db.transaction('r', [db.events, db.posts, db.people, db.outcomes, db.tallies], async () => ({
-    listenSpeak: await listenSpeakQuery(db, filter, options),
+  return db.transaction('r', [db.events, db.posts, db.people, db.outcomes, db.tallies, db.activity], async () => ({
+    listenSpeak: await listenSpeakQuery(db, filter),
     giveAsk: await giveAskQuery(db, filter),
     replyTime: await replyTimeQuery(db, filter),
     mentions: await mentionsQuery(db, filter, options),
     outcomes: await outcomesQuery(db, filter),
     people: await peopleQuery(db, filter, options),
-    draftChecks: await draftChecksQuery(db, filter, options),
+    draftChecks: await draftChecksQuery(db, filter),
   }));
 }

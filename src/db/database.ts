@@ -5,7 +5,11 @@ import type { Draft, JournalEvent, Outcome, Person, SeenPost } from '../core/jou
 import { dayOf } from '../core/journal';
 import { tallyPosts } from '../core/metrics/mentions';
 import type { MentionTally } from '../core/metrics/mentions';
-import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2 } from './schema';
+import { foldEvents } from '../core/metrics/activity';
+import type { ActivityTally, PostHistory } from '../core/metrics/activity';
+import { postKey } from '../core/metrics/filter';
+import type { PostFacts } from '../core/metrics/reply-time';
+import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
 
 export interface MetaRow {
   key: string;
@@ -19,6 +23,7 @@ export class HearkenDB extends Dexie {
   people!: Table<Person, string>;
   outcomes!: Table<Outcome, [string, string]>;
   tallies!: Table<MentionTally, [number, string, string]>;
+  activity!: Table<ActivityTally, [number, string, string]>;
   /** Practice attempts (issue 8): same shape as events, never counted as real activity. */
   practice!: Table<JournalEvent, string>;
   meta!: Table<MetaRow, string>;
@@ -27,6 +32,7 @@ export class HearkenDB extends Dexie {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
   }
 }
 
@@ -40,6 +46,39 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
     .modify((event: JournalEvent) => {
       event.day = dayOf(event.at);
     });
+}
+
+async function upgradeToV3(tx: Transaction): Promise<void> {
+  const posts = (await tx.table('posts').toArray()) as SeenPost[];
+  const facts = new Map<string, PostFacts>();
+  const authorOf = new Map<string, string>();
+  for (const post of posts) {
+    const key = postKey(post.site, post.id);
+    facts.set(key, post.intent ? { firstSeen: post.firstSeen, intent: post.intent } : { firstSeen: post.firstSeen });
+    authorOf.set(key, post.authorKey);
+  }
+  const events = ((await tx.table('events').orderBy('at').toArray()) as JournalEvent[]).map((event) =>
+    typeof event.day === 'number' ? event : { ...event, day: dayOf(event.at) },
+  );
+  const { tallies, firsts } = foldEvents(events, new Map<string, PostHistory>(), facts);
+  await tx.table('activity').bulkPut([...tallies.values()]);
+  const engagement = new Map<string, { listened: number; replied: number; lastContact: number }>();
+  for (const [key, first] of firsts) {
+    const author = authorOf.get(key);
+    if (!author) continue;
+    const entry = engagement.get(author) ?? { listened: 0, replied: 0, lastContact: 0 };
+    if (first.listened) entry.listened += 1;
+    if (first.replied) entry.replied += 1;
+    entry.lastContact = Math.max(entry.lastContact, first.at);
+    engagement.set(author, entry);
+  }
+  await tx.table('people').toCollection().modify((person: Person) => {
+    const entry = engagement.get(person.key);
+    if (!entry) return;
+    person.listened = entry.listened;
+    person.replied = entry.replied;
+    person.lastContact = entry.lastContact;
+  });
 }
 
 export function openJournal(name: string = DATABASE_NAME, options?: DexieOptions): HearkenDB {

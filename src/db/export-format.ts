@@ -9,6 +9,7 @@ import {
   SiteIdSchema,
 } from '../core/journal';
 import type { Draft, JournalEvent, Outcome, Person, SeenPost } from '../core/journal';
+import type { ActivityTally } from '../core/metrics/activity';
 import type { MentionTally } from '../core/metrics/mentions';
 import { INTENTS, SENTIMENTS } from '../core/model';
 import type { MetaRow } from './database';
@@ -68,6 +69,9 @@ const PersonRowSchema = v.object({
   labels: v.array(v.string()),
   firstSeen: epochMs,
   lastSeen: epochMs,
+  listened: v.optional(count),
+  replied: v.optional(count),
+  lastContact: v.optional(epochMs),
 });
 
 const OutcomeRowSchema = v.object({
@@ -91,6 +95,22 @@ const TallyRowSchema = v.object({
   intent: countsOf([...INTENTS, 'unknown'] as const),
 });
 
+const countRecord = v.record(v.string(), count);
+
+const ActivityRowSchema = v.object({
+  day: count,
+  site: SiteIdSchema,
+  label: v.string(),
+  kinds: v.record(v.picklist(EVENT_KINDS), count),
+  listened: count,
+  replies: v.array(v.object({ ms: v.pipe(v.number(), v.minValue(0)), intent: v.optional(v.picklist(INTENTS)) })),
+  give: count,
+  ask: count,
+  askCues: countRecord,
+  checks: count,
+  rules: countRecord,
+});
+
 const MetaRowSchema = v.object({ key: nonEmpty, value: v.unknown() });
 
 export const JournalExportSchema = v.object({
@@ -105,6 +125,7 @@ export const JournalExportSchema = v.object({
     people: v.array(PersonRowSchema),
     outcomes: v.array(OutcomeRowSchema),
     tallies: v.array(TallyRowSchema),
+    activity: v.array(ActivityRowSchema),
     practice: v.array(EventRowSchema),
     meta: v.array(MetaRowSchema),
   }),
@@ -123,6 +144,7 @@ export interface JournalExport {
     people: Person[];
     outcomes: Outcome[];
     tallies: MentionTally[];
+    activity: ActivityTally[];
     practice: JournalEvent[];
     meta: MetaRow[];
   };

@@ -4,7 +4,7 @@ import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format';
 import type { JournalExport } from './export-format';
 
 export async function exportJournal(db: HearkenDB, now: Date = new Date()): Promise<JournalExport> {
-  const tables = [db.events, db.posts, db.drafts, db.people, db.outcomes, db.tallies, db.practice, db.meta];
+  const tables = [db.events, db.posts, db.drafts, db.people, db.outcomes, db.tallies, db.activity, db.practice, db.meta];
   return db.transaction('r', tables, async () => ({
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -17,6 +17,7 @@ export async function exportJournal(db: HearkenDB, now: Date = new Date()): Prom
       people: await db.people.toArray(),
       outcomes: await db.outcomes.toArray(),
       tallies: await db.tallies.toArray(),
+      activity: await db.activity.toArray(),
       practice: await db.practice.toArray(),
       meta: await db.meta.toArray(),
     },

@@ -2,6 +2,7 @@
 // table is merged in one transaction, so a failure changes nothing. Importing the same file
 // twice adds nothing the second time.
 import type { Table } from 'dexie';
+import type { ActivityTally } from '../core/metrics/activity';
 import type { MentionTally } from '../core/metrics/mentions';
 import type { HearkenDB } from './database';
 import { toStorageError } from './errors';
@@ -17,7 +18,7 @@ export type ImportResult =
   | { ok: false; error: StorageError };
 
 function zero(): ImportCounts {
-  return { events: 0, posts: 0, drafts: 0, people: 0, outcomes: 0, tallies: 0, practice: 0, meta: 0 };
+  return { events: 0, posts: 0, drafts: 0, people: 0, outcomes: 0, tallies: 0, activity: 0, practice: 0, meta: 0 };
 }
 
 /**
@@ -69,6 +70,8 @@ export async function importJournal(db: HearkenDB, file: JournalExport): Promise
       record('outcomes', await merge(db.outcomes, t.outcomes, (row) => [row.site, row.postId] as [string, string], (a, b) => a.at > b.at));
       // Tallies count the same posts in both journals; the larger count has seen more of them.
       record('tallies', await merge(db.tallies, t.tallies, (row: MentionTally) => [row.day, row.site, row.label] as [number, string, string], (a, b) => a.total > b.total));
+      const eventsIn = (row: ActivityTally): number => Object.values(row.kinds).reduce((a, b) => a + (b ?? 0), 0);
+      record('activity', await merge(db.activity, t.activity, (row) => [row.day, row.site, row.label] as [number, string, string], (a, b) => eventsIn(a) > eventsIn(b)));
       // Settings already made on this device win over the file's.
       record('meta', await merge(db.meta, t.meta, (row) => row.key, never));
     });

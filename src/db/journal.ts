@@ -21,6 +21,7 @@ import type {
 import type { HearkenDB } from './database';
 import { invalidInput, toStorageError } from './errors';
 import { updateTallies } from './tallies';
+import { foldNewEvents } from './activity';
 import type { WriteResult } from './errors';
 
 export interface AppendOptions {
@@ -82,11 +83,14 @@ export async function appendEvents(
   if (unique.length === 0) return { ok: true, added: 0, updated: 0, duplicates: inBatchDuplicates };
   const table = options.practice ? db.practice : db.events;
   try {
-    return await db.transaction('rw', [table, db.outcomes], async () => {
+    return await db.transaction('rw', [table, db.outcomes, db.posts, db.activity, db.people], async () => {
       const existing = await table.bulkGet(unique.map((event) => event.id));
       const fresh = unique.filter((_, index) => existing[index] === undefined);
       if (fresh.length > 0) await table.bulkAdd(fresh);
-      if (!options.practice) await recordOutcomes(db, fresh);
+      if (!options.practice) {
+        await recordOutcomes(db, fresh);
+        await foldNewEvents(db, fresh);
+      }
       return {
         ok: true as const,
         added: fresh.length,
@@ -216,6 +220,7 @@ async function updatePeople(db: HearkenDB, newPosts: SeenPost[], allPosts: SeenP
     const latest = posts.reduce((a, b) => (b.lastSeen > a.lastSeen ? b : a));
     const current = stored[index];
     const person: Person = {
+      ...current,
       key,
       site: latest.site,
       name: latest.author.name,

@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { foldEvents } from '../core/metrics/activity';
 import { tallyPosts } from '../core/metrics/mentions';
+import type { SeenPost } from '../core/journal';
 import { HearkenDB } from './database';
 import {
   SAMPLE_DRAFTS,
@@ -10,36 +12,38 @@ import {
   SAMPLE_POSTS,
   SAMPLE_PRACTICE,
 } from './sample-journal';
-import { CURRENT_VERSION, SCHEMA_V1 } from './schema';
+import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2 } from './schema';
 
 const names: string[] = [];
 afterEach(async () => {
   for (const name of names.splice(0)) await Dexie.delete(name);
 });
 
-/** Writes the sample journal exactly as release 1 stored it. */
-async function writeVersion1(name: string): Promise<void> {
+/** Writes the sample journal exactly as release 1 (or 2) stored it. */
+async function writeVersion(name: string, version: 1 | 2): Promise<void> {
   const v1 = new Dexie(name);
-  v1.version(1).stores(SCHEMA_V1);
+  v1.version(version).stores(version === 1 ? SCHEMA_V1 : SCHEMA_V2);
   await v1.open();
   await v1.transaction('rw', v1.tables, async () => {
     // Release 1 rows: some events written before `day` was stored on every row.
-    await v1.table('events').bulkAdd(SAMPLE_EVENTS.map(({ day: _day, ...rest }, i) => (i % 2 === 0 ? rest : { ...rest, day: _day })));
+    const events = version === 1 ? SAMPLE_EVENTS.map(({ day, ...rest }, i) => (i % 2 === 0 ? rest : { ...rest, day })) : SAMPLE_EVENTS;
+    await v1.table('events').bulkAdd(events);
     await v1.table('posts').bulkAdd(SAMPLE_POSTS);
     await v1.table('drafts').bulkAdd(SAMPLE_DRAFTS);
     await v1.table('people').bulkAdd(SAMPLE_PEOPLE);
     await v1.table('outcomes').bulkAdd(SAMPLE_OUTCOMES);
     await v1.table('practice').bulkAdd(SAMPLE_PRACTICE);
     await v1.table('meta').bulkAdd([{ key: 'retentionDays', value: 30 }]);
+    if (version === 2) await v1.table('tallies').bulkAdd(tallyPosts(SAMPLE_POSTS));
   });
   v1.close();
 }
 
 describe('schema migrations', () => {
-  it('opens a version 1 journal and keeps every row, adding tallies and day numbers', async () => {
-    const name = `migrate-v1-${Date.now()}`;
+  it.each([1, 2] as const)('opens a version %i journal and keeps every row, adding what later versions derive', async (version) => {
+    const name = `migrate-v${version}-${Date.now()}`;
     names.push(name);
-    await writeVersion1(name);
+    await writeVersion(name, version);
 
     const db = new HearkenDB(name);
     await db.open();
@@ -49,7 +53,17 @@ describe('schema migrations', () => {
     expect(await db.posts.count()).toBe(SAMPLE_POSTS.length);
     for (const post of SAMPLE_POSTS) expect(await db.posts.get([post.site, post.id])).toEqual(post);
     expect(byId(await db.drafts.toArray())).toEqual(byId(SAMPLE_DRAFTS));
-    expect(await db.people.toArray()).toEqual([...SAMPLE_PEOPLE].sort((a, b) => a.key.localeCompare(b.key)));
+    const MIN = 60_000;
+    const T = Date.UTC(2025, 2, 4, 7, 30);
+    const engagement: Record<string, object> = {
+      'x:mirja_k': { listened: 1, replied: 1, lastContact: T + 9 * MIN },
+      'reddit:bakery_owner_mn': { listened: 1, replied: 0, lastContact: T + 8 * MIN },
+      'discourse:a.yolkin': { listened: 1, replied: 1, lastContact: T + 20 * MIN },
+      'phpbb:åsa lindström': { listened: 1, replied: 0, lastContact: T + 16 * MIN },
+    };
+    expect(await db.people.toArray()).toEqual(
+      [...SAMPLE_PEOPLE].sort((a, b) => a.key.localeCompare(b.key)).map((p) => ({ ...p, ...engagement[p.key] })),
+    );
     expect(await db.outcomes.count()).toBe(SAMPLE_OUTCOMES.length);
     expect(await db.outcomes.get(['reddit', 't3_1j2k3l4'])).toEqual(SAMPLE_OUTCOMES[0]);
     expect(await db.practice.toArray()).toEqual(SAMPLE_PRACTICE);
@@ -61,6 +75,15 @@ describe('schema migrations', () => {
     expect(tallies).toEqual(expect.arrayContaining(expected));
     const acmeTotal = tallies.filter((t) => t.label === 'Acme').reduce((s, t) => s + t.total, 0);
     expect(acmeTotal).toBe(4);
+
+    const facts = new Map(SAMPLE_POSTS.map((p: SeenPost) => [`${p.site}\u0000${p.id}`, { firstSeen: p.firstSeen, intent: p.intent }]));
+    const ordered = [...SAMPLE_EVENTS].sort((a, b) => a.at - b.at);
+    const activity = [...foldEvents(ordered, new Map(), facts).tallies.values()];
+    expect(await db.activity.count()).toBe(activity.length);
+    expect(await db.activity.toArray()).toEqual(expect.arrayContaining(activity));
+    const all = await db.activity.where('label').equals('').toArray();
+    expect(all.reduce((s, row) => s + row.listened, 0)).toBe(4);
+    expect(all.flatMap((row) => row.replies).map((r) => r.ms).sort((a, b) => a - b)).toEqual([8 * MIN, 9 * MIN]);
     db.close();
   });
 
@@ -71,7 +94,7 @@ describe('schema migrations', () => {
     await db.open();
     expect(db.verno).toBe(CURRENT_VERSION);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['drafts', 'events', 'meta', 'outcomes', 'people', 'posts', 'practice', 'tallies'],
+      ['activity', 'drafts', 'events', 'meta', 'outcomes', 'people', 'posts', 'practice', 'tallies'],
     );
     db.close();
   });

@@ -24,12 +24,24 @@ export const SCHEMA_V2 = {
   tallies: '[day+site+label], day, label',
 } as const;
 
+/**
+ * Version 3: daily activity tallies (listens, replies with their timing, give/ask, draft-check
+ * rules) per (UTC day, site, label), and engagement counts on people, both folded from events as
+ * they are written: over 100,000 events, reading the raw events made the dashboard take seconds.
+ * The upgrade folds the events already stored.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  activity: '[day+site+label], [label+day]',
+} as const;
+
 export const SCHEMA_VERSIONS = [
   { version: 1, stores: SCHEMA_V1 },
   { version: 2, stores: SCHEMA_V2 },
+  { version: 3, stores: SCHEMA_V3 },
 ] as const;
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 /** Tables in the current version, in the order exports list them. */
-export const TABLE_NAMES = ['events', 'posts', 'drafts', 'people', 'outcomes', 'tallies', 'practice', 'meta'] as const;
+export const TABLE_NAMES = ['events', 'posts', 'drafts', 'people', 'outcomes', 'tallies', 'activity', 'practice', 'meta'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];

@@ -51,10 +51,8 @@ export function draftChecks(
 ): DraftCheckSummary {
   const checksPerWeek = new Map<number, number>();
   const firedPerRule = new Map<string, Map<number, number>>();
-  let checks = 0;
   for (const event of selectEvents(events, filter)) {
     if (event.kind !== 'draft-checked') continue;
-    checks += 1;
     const week = weekStartDay(localDay(event.at, options.offsetMinutes ?? 0));
     checksPerWeek.set(week, (checksPerWeek.get(week) ?? 0) + 1);
     for (const rule of firedRules(event)) {

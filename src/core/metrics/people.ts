@@ -53,16 +53,6 @@ export function peopleEngagement(
   filter: MetricFilter = {},
   options: PeopleOptions = {},
 ): PeopleSummary {
-  const topShare = options.topShare ?? 0.01;
-  const middleMin = options.middleMinPosts ?? 3;
-  const chosen = people.filter(
-    (person) =>
-      (!filter.sites || filter.sites.length === 0 || filter.sites.includes(person.site)) &&
-      (!filter.labels || filter.labels.length === 0 || person.labels.some((l) => filter.labels?.includes(l))),
-  );
-  const ranked = [...chosen].sort((a, b) => b.posts - a.posts || a.key.localeCompare(b.key));
-  const population = Math.max(ranked.length, options.population ?? 0);
-  const topCount = ranked.length === 0 ? 0 : Math.max(1, Math.floor(population * topShare));
   const engagement = new Map<string, { listened: Set<string>; replied: Set<string>; last: number }>();
   for (const event of events) {
     if (isPractice(event)) continue;
@@ -79,13 +69,47 @@ export function peopleEngagement(
     entry.last = Math.max(entry.last, event.at);
     engagement.set(key, entry);
   }
+  return rankPeople(people, filter, options, (person) => {
+    const entry = engagement.get(person.key);
+    return entry ? { listened: entry.listened.size, replied: entry.replied.size, lastContact: entry.last } : undefined;
+  });
+}
+
+/**
+ * The same, from the engagement counts the journal keeps on each person as events are written
+ * (all time: the date range does not narrow them).
+ */
+export function peopleFromStoredCounts(people: readonly Person[], filter: MetricFilter = {}, options: PeopleOptions = {}): PeopleSummary {
+  return rankPeople(people, filter, options, (person) =>
+    person.lastContact === undefined
+      ? undefined
+      : { listened: person.listened ?? 0, replied: person.replied ?? 0, lastContact: person.lastContact },
+  );
+}
+
+function rankPeople(
+  people: readonly Person[],
+  filter: MetricFilter,
+  options: PeopleOptions,
+  engagementOf: (person: Person) => { listened: number; replied: number; lastContact: number } | undefined,
+): PeopleSummary {
+  const topShare = options.topShare ?? 0.01;
+  const middleMin = options.middleMinPosts ?? 3;
+  const chosen = people.filter(
+    (person) =>
+      (!filter.sites || filter.sites.length === 0 || filter.sites.includes(person.site)) &&
+      (!filter.labels || filter.labels.length === 0 || person.labels.some((l) => filter.labels?.includes(l))),
+  );
+  const ranked = [...chosen].sort((a, b) => b.posts - a.posts || a.key.localeCompare(b.key));
+  const population = Math.max(ranked.length, options.population ?? 0);
+  const topCount = ranked.length === 0 ? 0 : Math.max(1, Math.floor(population * topShare));
   const counts: Record<PersonBand, number> = { top: 0, middle: 0, occasional: 0 };
   let middleNotYetAnswered = 0;
   const rows = ranked.map((person, index): PersonEngagement => {
     const band: PersonBand =
       index < topCount && person.posts >= middleMin ? 'top' : person.posts >= middleMin ? 'middle' : 'occasional';
     counts[band] += 1;
-    const entry = engagement.get(person.key);
+    const entry = engagementOf(person);
     const row: PersonEngagement = {
       key: person.key,
       name: person.name,
@@ -93,12 +117,12 @@ export function peopleEngagement(
       posts: person.posts,
       labels: person.labels,
       band,
-      listened: entry?.listened.size ?? 0,
-      replied: entry?.replied.size ?? 0,
+      listened: entry?.listened ?? 0,
+      replied: entry?.replied ?? 0,
     };
     if (person.handle !== undefined) row.handle = person.handle;
     if (person.url !== undefined) row.url = person.url;
-    if (entry) row.lastContact = entry.last;
+    if (entry) row.lastContact = entry.lastContact;
     if (band === 'middle' && row.listened > 0 && row.replied === 0) middleNotYetAnswered += 1;
     return row;
   });
