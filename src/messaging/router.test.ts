@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { createRouter } from './router';
 import { workerMessages } from './protocol';
+
+// The router on a small map of real message schemas, so the test does not grow with the protocol.
+const testMessages = {
+  'journal/append': workerMessages['journal/append'],
+  'posts/seen': workerMessages['posts/seen'],
+  'journal/count': { request: v.strictObject({}), response: v.object({ events: v.number() }) },
+};
 
 const OWN_ID = 'hearkenid';
 const event = { id: 'seen:x:1', kind: 'seen', at: 1_700_000_000_000, site: 'x', postId: '1', labels: ['Acme'] };
@@ -8,7 +16,7 @@ const event = { id: 'seen:x:1', kind: 'seen', at: 1_700_000_000_000, site: 'x', 
 function makeRouter(onAppend: (count: number) => Promise<{ stored: number }> = async (n) => ({ stored: n })) {
   const logged: string[] = [];
   const route = createRouter(
-    workerMessages,
+    testMessages,
     {
       'journal/append': async ({ events }) => onAppend(events.length),
       'posts/seen': async ({ posts }) => ({ stored: posts.length }),
