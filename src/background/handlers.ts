@@ -5,6 +5,13 @@ import { appendEvents, countEvents, recordSeenPosts } from '../db/journal';
 import type { WriteResult } from '../db/errors';
 import type { Handlers } from '../messaging/router';
 import type { WorkerMessages } from '../messaging/protocol';
+import { openCoach } from './coach';
+import { openDraftFor, saveDraft } from './drafts';
+
+/** What a handler knows about who asked: the tab, for content scripts. */
+export interface WorkerContext {
+  tabId?: number;
+}
 
 /** A storage failure carried through the router as an answer with the right code. */
 export class StorageFailure extends Error {
@@ -21,10 +28,21 @@ function stored(result: WriteResult): { stored: number } {
   return { stored: result.added + result.updated };
 }
 
-export function workerHandlers(db: () => HearkenDB): Handlers<WorkerMessages, unknown> {
+export function workerHandlers(db: () => HearkenDB): Handlers<WorkerMessages, WorkerContext> {
   return {
     'journal/append': async ({ events }) => stored(await appendEvents(db(), events)),
     'posts/seen': async ({ posts }) => stored(await recordSeenPosts(db(), posts)),
     'journal/count': async () => ({ events: await countEvents(db()) }),
+    // Not async before openCoach: the side panel opens only within the sender's gesture.
+    'coach/open': ({ site, postId, tabId }, context) => {
+      const tab = tabId ?? context.tabId;
+      if (tab === undefined) return Promise.reject(new Error('No tab to open the coach for.'));
+      return openCoach({ tabId: tab, site, postId }).then((opened) => ({ opened }));
+    },
+    'draft/save': async ({ draft }) => ({ saved: await saveDraft(db(), draft) }),
+    'draft/get': async ({ site, postId }) => {
+      const draft = await openDraftFor(db(), site, postId);
+      return draft ? { draft } : {};
+    },
   };
 }

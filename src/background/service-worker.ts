@@ -5,6 +5,7 @@ import { createRouter } from '../messaging/router';
 import { failure, workerMessages } from '../messaging/protocol';
 import { extensionId, extensionOrigin, onExternalMessage, onRuntimeMessage } from '../platform/browser';
 import { StorageFailure, workerHandlers } from './handlers';
+import { registerCoachEntryPoints } from './coach';
 
 let journal: HearkenDB | null = null;
 const db = (): HearkenDB => (journal ??= openJournal());
@@ -13,11 +14,12 @@ const route = createRouter(workerMessages, workerHandlers(db), {
   // Our content scripts (they carry our id and a tab) and our own pages; nothing else.
   isTrusted: (sender) =>
     sender.id === extensionId() && (sender.tab !== undefined || (sender.url ?? '').startsWith(extensionOrigin())),
-  context: () => undefined,
+  context: (sender) => (sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}),
   classifyError: (error) => (error instanceof StorageFailure ? { code: error.code, message: error.message } : undefined),
 });
 
 onRuntimeMessage((message, sender) => route(message, sender));
+registerCoachEntryPoints();
 
 // Other extensions (and pages, were we ever externally connectable) get an error, never data.
 onExternalMessage(async (_message, sender) => {

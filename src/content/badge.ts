@@ -8,7 +8,16 @@ const STYLE = `
 .badge { font: 600 12px/1.4 system-ui, sans-serif; color: #0b3d2e; background: #d9f2e6; border: 1px solid #1f7a55;
   border-radius: 999px; padding: 1px 8px; display: inline-flex; gap: 6px; align-items: center; }
 .mark { font-weight: 700; }
-@media (prefers-color-scheme: dark) { .badge { color: #e3fff1; background: #0f3b2a; border-color: #5fd4a0; } }
+.listen { font: 600 12px/1.4 system-ui, sans-serif; color: #ffffff; background: #1f7a55; border: 1px solid #1f7a55;
+  border-radius: 999px; padding: 1px 10px; margin-left: 4px; cursor: pointer; }
+.listen:hover { background: #17603f; }
+.listen:focus-visible { outline: 3px solid #0a58ca; outline-offset: 2px; }
+@media (prefers-color-scheme: dark) {
+  .badge { color: #e3fff1; background: #0f3b2a; border-color: #5fd4a0; }
+  .listen { color: #0b3d2e; background: #5fd4a0; border-color: #5fd4a0; }
+  .listen:hover { background: #8fe6bf; }
+  .listen:focus-visible { outline-color: #79b8ff; }
+}
 `;
 
 export interface BadgeContent {
@@ -16,6 +25,8 @@ export interface BadgeContent {
   intent: string;
   sentiment: string;
   why: string;
+  /** Opens the coach for this post; the badge shows a "Listen" button when given. */
+  listen?: { label: string; onListen(): void };
 }
 
 const roots = new WeakMap<Element, ShadowRoot>();
@@ -45,7 +56,25 @@ export function showBadge(anchor: Element, content: BadgeContent): Element {
   const detail = doc.createElement('span');
   detail.textContent = `${content.intent} · ${content.sentiment}`;
   badge.append(mark, detail);
-  root.replaceChildren(style, badge);
+  const parts: Element[] = [style, badge];
+  if (content.listen) {
+    const { label, onListen } = content.listen;
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.className = 'listen';
+    button.textContent = label;
+    // The site's own handlers (open the post, keyboard shortcuts) must not see these.
+    button.addEventListener('click', (event) => {
+      event.preventDefault();
+      event.stopPropagation();
+      onListen();
+    });
+    for (const type of ['keydown', 'keyup', 'keypress', 'mousedown', 'mouseup', 'pointerdown', 'pointerup']) {
+      button.addEventListener(type, (event) => event.stopPropagation());
+    }
+    parts.push(button);
+  }
+  root.replaceChildren(...parts);
   return host;
 }
 

@@ -9,6 +9,9 @@ import { JournalOutbox } from './journal-outbox';
 import { PageWatcher } from './page-watcher';
 import { PostTracker, isOwnNode } from './post-tracker';
 import { listenToPopup } from './tab-messages';
+import { watchContextMenu } from './focused-post';
+import { askWorker } from '../messaging/client';
+import { i18nMessage } from '../platform/browser';
 
 const PLAYBOOK_KEY = 'playbook';
 
@@ -38,7 +41,17 @@ async function start(adapter: SiteAdapter): Promise<void> {
   if (playbook.sites[adapter.id] === false) return;
   const context = readContext();
   const outbox = new JournalOutbox();
-  const tracker = new PostTracker(adapter, context, createEngine(playbook), {
+  let engine = createEngine(playbook);
+  const tracker = new PostTracker(adapter, context, engine, {
+    listen: {
+      label: i18nMessage('badgeListen') || 'Listen',
+      onListen(post) {
+        // Sent at once, inside the click: the worker may open the side panel only during a user gesture.
+        void askWorker('coach/open', { site: post.site, postId: post.id }).then((reply) => {
+          if (!reply.ok) console.warn(`[hearken] could not open the coach: ${reply.error.message}`);
+        });
+      },
+    },
     onMatched(post, analysis) {
       const at = Date.now();
       outbox.addPost({
@@ -78,12 +91,16 @@ async function start(adapter: SiteAdapter): Promise<void> {
   });
   tracker.scan([document]);
   watcher.start(document.documentElement);
-  listenToPopup({ adapter, tracker, outbox, context });
+  watchContextMenu(document);
+  listenToPopup({ adapter, tracker, outbox, context, engine: () => engine });
 
   onLocalChanged((changes) => {
     const change = changes[PLAYBOOK_KEY];
     if (!change) return;
-    void loadPlaybook().then((next) => tracker.setEngine(createEngine(next), document));
+    void loadPlaybook().then((next) => {
+      engine = createEngine(next);
+      tracker.setEngine(engine, document);
+    });
   });
 }
 

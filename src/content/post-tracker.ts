@@ -15,6 +15,8 @@ const SUMMARY_LIMIT = 500;
 
 export interface TrackerEvents {
   onMatched(post: Post, analysis: Analysis): void;
+  /** The person asked to listen to this post (its badge's button); the label is the button's text. */
+  listen?: { label: string; onListen(post: Post): void };
 }
 
 export class PostTracker {
@@ -97,6 +99,9 @@ export class PostTracker {
       intent: analysis.intent.label,
       sentiment: analysis.sentiment.label,
       why: whyMatched(analysis),
+      ...(this.events.listen
+        ? { listen: { label: this.events.listen.label, onListen: () => this.events.listen?.onListen(post) } }
+        : {}),
     });
     this.remember(post, analysis);
     this.events.onMatched(post, analysis);

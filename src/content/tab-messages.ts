@@ -2,15 +2,24 @@
 import { createRouter } from '../messaging/router';
 import { tabMessages } from '../messaging/protocol';
 import { extensionId, onRuntimeMessage } from '../platform/browser';
+import type { Engine } from '../core/engine';
 import type { ReadContext, SiteAdapter } from '../sites/types';
 import type { JournalOutbox } from './journal-outbox';
 import { POST_ATTRIBUTE, type PostTracker } from './post-tracker';
+import { insertReply } from './reply-box';
+import { readThread } from './thread-reader';
+import { focusedPostId } from './focused-post';
 
 interface PageState {
   adapter: SiteAdapter;
   tracker: PostTracker;
   outbox: JournalOutbox;
   context: ReadContext;
+  engine(): Engine;
+}
+
+function postElement(postId: string): Element | null {
+  return document.querySelector(`[${POST_ATTRIBUTE}="${CSS.escape(postId)}"]`);
 }
 
 export function pageHealth(state: PageState): { ok: boolean; found: number; problems: string[] } {
@@ -33,10 +42,19 @@ export function listenToPopup(state: PageState): void {
         health: pageHealth(state),
       }),
       'page/reveal': async ({ postId }) => {
-        const el = document.querySelector(`[${POST_ATTRIBUTE}="${CSS.escape(postId)}"]`);
+        const el = postElement(postId);
         if (!el) return { found: false };
         el.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
         return { found: true };
+      },
+      'page/thread': async ({ postId }) => {
+        const reading = readThread(state.adapter, state.context, state.engine(), postId);
+        return reading.found ? { ...reading, site: state.adapter.id, siteLabel: state.adapter.label } : reading;
+      },
+      'page/insert': async ({ postId, text }) => ({ result: await insertReply(state.adapter, postElement(postId), text) }),
+      'page/focused-post': async () => {
+        const postId = focusedPostId(document);
+        return postId === undefined ? {} : { postId };
       },
     },
     {

@@ -33,6 +33,43 @@ export type PageHealth = v.InferOutput<typeof PageHealthSchema>;
 
 const empty = v.strictObject({});
 
+const CueSchema = v.object({ text: v.string(), signal: v.string() });
+
+/** One post of a thread as the adapter reads it, with what the engine says about it. */
+export const ThreadPostSchema = v.object({
+  id: v.string(),
+  site: v.picklist(SITE_IDS),
+  kind: v.picklist(['post', 'comment', 'reply']),
+  author: AuthorSchema,
+  text: v.string(),
+  time: v.optional(v.string()),
+  permalink: v.optional(v.string()),
+  parent: v.optional(v.string()),
+  lang: v.string(),
+  labels: v.array(v.string()),
+  intent: v.object({ label: v.picklist(INTENTS), score: v.number(), cues: v.array(CueSchema) }),
+  sentiment: v.object({ label: v.picklist(SENTIMENTS), score: v.number(), cues: v.array(CueSchema) }),
+});
+export type ThreadPost = v.InferOutput<typeof ThreadPostSchema>;
+
+/** What inserting a draft into the site's reply box came to. */
+export const INSERT_RESULTS = ['inserted', 'added-after-text', 'no-box', 'post-gone', 'not-accepted'] as const;
+export type InsertResult = (typeof INSERT_RESULTS)[number];
+
+/** A draft longer than this is never sent anywhere: no reply box takes it. */
+export const MAX_DRAFT_CHARS = 2_000_000;
+
+export const DraftSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1)),
+  site: v.picklist(SITE_IDS),
+  postId: v.string(),
+  text: v.pipe(v.string(), v.maxLength(MAX_DRAFT_CHARS)),
+  templateId: v.optional(v.string()),
+  status: v.picklist(['open', 'inserted', 'discarded']),
+  createdAt: v.number(),
+  updatedAt: v.number(),
+});
+
 /** Requests the service worker answers. */
 export const workerMessages = {
   'journal/append': {
@@ -46,6 +83,18 @@ export const workerMessages = {
   'journal/count': {
     request: empty,
     response: v.object({ events: v.number() }),
+  },
+  'coach/open': {
+    request: v.strictObject({ site: v.picklist(SITE_IDS), postId: v.string(), tabId: v.optional(v.number()) }),
+    response: v.object({ opened: v.picklist(['side-panel', 'tab']) }),
+  },
+  'draft/save': {
+    request: v.strictObject({ draft: DraftSchema }),
+    response: v.object({ saved: v.boolean() }),
+  },
+  'draft/get': {
+    request: v.strictObject({ site: v.picklist(SITE_IDS), postId: v.string() }),
+    response: v.object({ draft: v.optional(DraftSchema) }),
   },
 } as const;
 
@@ -63,6 +112,27 @@ export const tabMessages = {
   'page/reveal': {
     request: v.strictObject({ postId: v.string() }),
     response: v.object({ found: v.boolean() }),
+  },
+  'page/thread': {
+    request: v.strictObject({ postId: v.string() }),
+    response: v.variant('found', [
+      v.object({ found: v.literal(false) }),
+      v.object({
+        found: v.literal(true),
+        site: v.picklist(SITE_IDS),
+        siteLabel: v.string(),
+        post: ThreadPostSchema,
+        thread: v.array(ThreadPostSchema),
+      }),
+    ]),
+  },
+  'page/insert': {
+    request: v.strictObject({ postId: v.string(), text: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_DRAFT_CHARS)) }),
+    response: v.object({ result: v.picklist(INSERT_RESULTS) }),
+  },
+  'page/focused-post': {
+    request: empty,
+    response: v.object({ postId: v.optional(v.string()) }),
   },
 } as const;
 

@@ -64,3 +64,53 @@ export function onLocalChanged(listener: (changes: Record<string, Storage.Storag
 
 export const uiLanguage = (): string => browser.i18n.getUILanguage();
 export const i18nMessage = (key: string, substitutions?: string | string[]): string => browser.i18n.getMessage(key, substitutions);
+
+/** Chrome's side panel, where there is one (Chrome 116+); Firefox has none. */
+export function hasSidePanel(): boolean {
+  return typeof globalThis.chrome?.sidePanel?.open === 'function';
+}
+
+/**
+ * Opens the side panel in a tab. Call it first thing in a user-gesture handler (click, menu,
+ * command, or a message sent from one): any await before it loses the gesture.
+ */
+export function openSidePanel(tabId: number): Promise<void> {
+  return chrome.sidePanel.open({ tabId });
+}
+
+/** Opens one of the extension's pages in a new tab next to the current one. */
+export const openExtensionTab = (pathWithQuery: string): Promise<Tab> => browser.tabs.create({ url: browser.runtime.getURL(pathWithQuery) });
+
+export function createContextMenu(item: { id: string; title: string; contexts: ('page' | 'selection' | 'link')[]; documentUrlPatterns?: string[] }): void {
+  browser.contextMenus.create(item, () => void browser.runtime.lastError);
+}
+
+export function removeAllContextMenus(): Promise<void> {
+  return browser.contextMenus.removeAll();
+}
+
+export function onContextMenuClicked(listener: (menuItemId: string, tab: Tab | undefined) => void): void {
+  browser.contextMenus.onClicked.addListener((info, tab) => listener(String(info.menuItemId), tab));
+}
+
+export function onCommand(listener: (command: string, tab: Tab | undefined) => void): void {
+  browser.commands.onCommand.addListener((command: string, tab?: Tab) => listener(command, tab));
+}
+
+/** Session storage: kept while the browser runs, gone after; the worker and extension pages share it. */
+export async function readSession<T = unknown>(key: string): Promise<T | undefined> {
+  const found = await browser.storage.session.get(key);
+  return found[key] as T | undefined;
+}
+
+export const writeSession = (key: string, value: unknown): Promise<void> => browser.storage.session.set({ [key]: value });
+
+export function onSessionChanged(listener: (changes: Record<string, Storage.StorageChange>) => void): () => void {
+  const wrapped = (changes: Record<string, Storage.StorageChange>, area: string) => {
+    if (area === 'session') listener(changes);
+  };
+  browser.storage.onChanged.addListener(wrapped);
+  return () => browser.storage.onChanged.removeListener(wrapped);
+}
+
+export const writeClipboard = (text: string): Promise<void> => navigator.clipboard.writeText(text);
