@@ -157,31 +157,22 @@ export function compileLexicon(...sources: LexiconSource[]): Lexicon {
   return lexicon;
 }
 
-const wordMatches = (token: string, word: string, prefix: boolean): boolean =>
-  prefix ? token.startsWith(word) : token === word;
-
 /** Index of the last token of a phrase match starting at token i, or -1. */
-function matchFrom(tokens: Token[], i: number, entry: Entry, firstMatched: boolean): number {
+function matchFrom(tokens: Token[], i: number, entry: Entry, skipFirst: boolean): number {
+  const words = entry.words;
   let t = i;
-  for (let w = 0; w < entry.words.length; w++) {
+  for (let w = 0; w < words.length; w++) {
     if (w > 0) {
       t++;
       while (t < tokens.length && tokens[t]!.norm === ',') t++;
     }
     const token = tokens[t];
     if (!token || token.kind === 'punct') return -1;
-    if (w === 0 && firstMatched) continue;
-    if (!wordMatches(stripMark(token.norm), entry.words[w]!, entry.prefix[w]!)) return -1;
+    if (w === 0 && skipFirst) continue;
+    const ok = entry.prefix[w] ? token.bare.startsWith(words[w]!) : token.bare === words[w];
+    if (!ok) return -1;
   }
   return t;
-}
-
-const stripMark = (s: string): string => (s.charCodeAt(0) === 35 /* # */ ? s.slice(1) : s);
-
-function better(entry: Entry, last: number, best: Entry | undefined, bestLast: number): boolean {
-  if (!best) return true;
-  if (last !== bestLast) return last > bestLast;
-  return entry.length > best.length;
 }
 
 /** All cue hits, left to right; a token belongs to at most one hit. */
@@ -190,34 +181,35 @@ export function findHits(tokens: Token[], lexicon: Lexicon): Hit[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.kind === 'punct') continue;
-    const word = stripMark(token.norm);
+    const word = token.bare;
     let best: Entry | undefined;
     let bestLast = -1;
-    const consider = (entries: Entry[] | undefined): void => {
-      if (!entries) return;
+    const exact = lexicon.exact.get(word);
+    const prefix = word.length >= 2 ? lexicon.prefix.get(word.slice(0, 2)) : undefined;
+    for (let list = 0; list < 2; list++) {
+      const entries = list === 0 ? exact : prefix;
+      if (!entries) continue;
       for (const entry of entries) {
         const last = matchFrom(tokens, i, entry, false);
-        if (last >= 0 && better(entry, last, best, bestLast)) {
+        if (last < 0) continue;
+        if (!best || last > bestLast || (last === bestLast && entry.length > best.length)) {
           best = entry;
           bestLast = last;
         }
       }
-    };
-    consider(lexicon.exact.get(word));
-    consider(lexicon.prefix.get(word.slice(0, 2)));
+    }
     if (!best && word.length >= 7) {
       for (const entry of lexicon.tail.get(word.slice(-3)) ?? []) {
         const stem = entry.words[0]!;
-        if (word.length - stem.length >= 4 && word.endsWith(stem)) {
-          const last = matchFrom(tokens, i, entry, true);
-          if (last >= 0 && better(entry, last, best, bestLast)) {
-            best = entry;
-            bestLast = last;
-          }
+        if (word.length - stem.length < 4 || !word.endsWith(stem)) continue;
+        const last = matchFrom(tokens, i, entry, true);
+        if (last >= 0 && (!best || last > bestLast)) {
+          best = entry;
+          bestLast = last;
         }
       }
     }
-    if (!best && token.norm.charCodeAt(0) === 35) {
+    if (!best && token.norm.charCodeAt(0) === 35 /* # */) {
       for (const entry of lexicon.hashtagTails) {
         const stem = entry.words[0]!;
         const at = word.lastIndexOf(stem);

@@ -6,6 +6,8 @@ export type TokenKind = 'word' | 'punct' | 'emoji';
 export interface Token {
   /** Lower-cased; ё read as е and ’ as ' (only for our own lexicon lookups). */
   norm: string;
+  /** norm without a hashtag's #. */
+  bare: string;
   kind: TokenKind;
   start: number;
   end: number;
@@ -20,7 +22,14 @@ export interface Token {
 // Words may carry a leading @ or # (handles, hashtags) and inner apostrophes (don't, it's);
 // hyphens split words. "/s" is the sarcasm tag of forums.
 const TOKEN_RE =
-  /[@#]?[\p{L}\p{N}][\p{L}\p{M}\p{N}_]*(?:['’][\p{L}\p{M}]+)*|\/s(?![\p{L}\p{N}])|[.!?…]+|[,;:—–]|\s-\s|\n|\p{Extended_Pictographic}/gu;
+  /([@#]?[\p{L}\p{N}][\p{L}\p{M}\p{N}_]*(?:['’][\p{L}\p{M}]+)*)|(\p{Extended_Pictographic})|\/s(?![\p{L}\p{N}])|[.!?…]+|[,;:—–]|\s-\s|\n/gu;
+
+function normalise(raw: string): string {
+  let s = raw.toLowerCase();
+  if (s.includes('ё')) s = s.replace(/ё/g, 'е');
+  if (s.includes('’')) s = s.replace(/’/g, "'");
+  return s;
+}
 
 const SENTENCE_END = /^[.!?…]+$|^\n$/;
 
@@ -32,11 +41,11 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(TOKEN_RE)) {
     const raw = m[0];
     const start = m.index;
-    const first = raw.charCodeAt(0);
-    const isWord = /[@#\p{L}\p{N}]/u.test(raw[0]!) && raw !== '\n';
-    if (isWord) {
+    if (m[1] !== undefined) {
+      const norm = normalise(raw);
       tokens.push({
-        norm: raw.toLowerCase().replace(/ё/g, 'е').replace(/’/g, "'"),
+        norm,
+        bare: norm.charCodeAt(0) === 35 /* # */ ? norm.slice(1) : norm,
         kind: 'word',
         start,
         end: start + raw.length,
@@ -46,17 +55,18 @@ export function tokenize(text: string): Token[] {
       });
       continue;
     }
-    if (first > 0x2000 && /\p{Extended_Pictographic}/u.test(raw)) {
-      tokens.push({ norm: raw, kind: 'emoji', start, end: start + raw.length, sentence, clause, wordInSentence });
+    if (m[2] !== undefined) {
+      tokens.push({ norm: raw, bare: raw, kind: 'emoji', start, end: start + raw.length, sentence, clause, wordInSentence });
       continue;
     }
     const punct = raw.trim() || raw;
     // A dot inside "acme.com" or "v2.1" is not a sentence end: require space or end of text after it.
     const endsSentence =
       SENTENCE_END.test(punct) && (punct !== '.' || start + 1 >= text.length || /\s/u.test(text[start + 1]!));
-    tokens.push({ norm: punct, kind: 'punct', start, end: start + raw.length, sentence, clause, wordInSentence });
+    tokens.push({ norm: punct, bare: punct, kind: 'punct', start, end: start + raw.length, sentence, clause, wordInSentence });
     clause++;
-    if (endsSentence) {
+    // "?\n" or "!!! " ends one sentence, not two.
+    if (endsSentence && wordInSentence > 0) {
       sentence++;
       wordInSentence = 0;
     }

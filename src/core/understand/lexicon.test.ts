@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, findHits } from './lexicon';
+import { tokenize } from './tokens';
+
+const hitsOf = (text: string, lexicon: ReturnType<typeof compileLexicon>): string[] =>
+  findHits(tokenize(text), lexicon).map((h) => h.signal);
+
+describe('compileLexicon and findHits', () => {
+  const lexicon = compileLexicon({
+    anger: 'отстой*|bluff*|*bluff|never again|rip off',
+    share: 'акци*:0.5|*rea|rea',
+    block: 'акционер*',
+    praise: 'love',
+  });
+
+  it('matches stems at word starts only', () => {
+    expect(hitsOf('Отстойный сервис, полный отстой', lexicon)).toEqual(['anger', 'anger']);
+    expect(hitsOf('Это не отстой, а выстой', lexicon)).toEqual(['anger']);
+  });
+
+  it('lets a longer blocking stem win over a shorter cue', () => {
+    expect(hitsOf('Акция для акционеров', lexicon)).toEqual(['share']);
+  });
+
+  it('matches compound ends after a head of four letters, never inside short words', () => {
+    expect(hitsOf('Sommarrea nu!', lexicon)).toEqual(['share']);
+    expect(hitsOf('Stor rea', lexicon)).toEqual(['share']);
+    expect(hitsOf('Vi måste reagera, hela arean är full, Korea', lexicon)).toEqual([]);
+    expect(hitsOf('Rena bluffföretaget, ett telefonbluff', lexicon)).toEqual(['anger', 'anger']);
+  });
+
+  it('matches phrases across commas and reads weights', () => {
+    const hits = findHits(tokenize('Never, again. What a rip off'), lexicon);
+    expect(hits.map((h) => h.signal)).toEqual(['anger', 'anger']);
+    const share = findHits(tokenize('акции'), lexicon)[0]!;
+    expect(share.weight).toBe(0.5);
+  });
+
+  it('finds anger words at the end of hashtags', () => {
+    expect(hitsOf('#AcmeBluff och #acmeLove', lexicon)).toEqual(['anger']);
+  });
+});
