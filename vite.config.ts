@@ -11,6 +11,8 @@ export default defineConfig({
     target: 'chrome116',
     sourcemap: false,
     chunkSizeWarningLimit: 2000,
+    // Extension pages that no manifest field names: crx builds only what the manifest lists.
+    rollupOptions: { input: { dashboard: 'src/ui/dashboard/index.html' } },
   },
   server: { port: 5173, strictPort: true },
 });

@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { askTab, askWorker } from '../../messaging/client';
 import type { PageHealth, PagePost } from '../../messaging/protocol';
-import { activeTab } from '../../platform/browser';
+import { activeTab, openExtensionPage } from '../../platform/browser';
 import { t } from '../shared/i18n';
 
 type PageState =
@@ -106,6 +106,11 @@ export function PopupApp() {
           )}
         </>
       )}
+      <footer class="popup-footer">
+        <button type="button" class="popup-link" onClick={() => void openExtensionPage('src/ui/dashboard/index.html')}>
+          {t('popupDashboard')}
+        </button>
+      </footer>
     </main>
   );
 }

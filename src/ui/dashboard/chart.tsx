@@ -1,0 +1,150 @@
+// A uPlot chart with its text alternative: the canvas is hidden from screen readers, the sentence
+// above it says what it means, and a table below it holds every number it draws.
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import { useEffect, useRef } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+
+export interface ChartSeries {
+  label: string;
+  values: (number | null)[];
+}
+
+export interface ChartProps {
+  /** X positions: UTC day numbers. */
+  days: number[];
+  series: ChartSeries[];
+  kind: 'line' | 'bars';
+  /** Formats an x tick (a UTC day number) and a y tick. */
+  formatDay(day: number): string;
+  formatValue(value: number): string;
+  /** Accessible name of the picture; the table carries the numbers. */
+  label: string;
+}
+
+const DAY_S = 86_400;
+const PALETTE_SIZE = 6;
+
+function cssVar(name: string, fallback: string): string {
+  const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+  return value || fallback;
+}
+
+function options(props: ChartProps, width: number): uPlot.Options {
+  const fg = cssVar('--muted', '#57606a');
+  const grid = cssVar('--border', '#d0d7de');
+  const bars = props.kind === 'bars' && uPlot.paths.bars ? uPlot.paths.bars({ size: [0.7, 48] }) : undefined;
+  return {
+    width,
+    height: 220,
+    legend: { show: props.series.length > 1, live: false },
+    cursor: { drag: { x: false, y: false } },
+    scales: { x: { time: false }, y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] } },
+    axes: [
+      {
+        stroke: fg,
+        grid: { stroke: grid, width: 1 },
+        ticks: { stroke: grid },
+        values: (_u, ticks) => ticks.map((tick) => props.formatDay(Math.round(tick / DAY_S))),
+        space: 70,
+      },
+      {
+        stroke: fg,
+        grid: { stroke: grid, width: 1 },
+        ticks: { stroke: grid },
+        values: (_u, ticks) => ticks.map((tick) => props.formatValue(tick)),
+        size: 56,
+      },
+    ],
+    series: [
+      {},
+      ...props.series.map((item, index) => {
+        const color = cssVar(`--chart-${(index % PALETTE_SIZE) + 1}`, '#1f7a55');
+        return {
+          label: item.label,
+          stroke: color,
+          width: 2,
+          fill: props.kind === 'bars' ? color : undefined,
+          points: { show: props.days.length < 40 },
+          spanGaps: false,
+          ...(bars ? { paths: bars } : {}),
+        };
+      }),
+    ],
+  };
+}
+
+export function Chart(props: ChartProps) {
+  const holder = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = holder.current;
+    if (!element) return;
+    const data: uPlot.AlignedData = [props.days.map((day) => day * DAY_S), ...props.series.map((item) => item.values)];
+    let plot: uPlot | null = null;
+    const build = (): void => {
+      plot?.destroy();
+      plot = new uPlot(options(props, Math.max(280, element.clientWidth)), data, element);
+    };
+    build();
+    const resize = new ResizeObserver(() => plot?.setSize({ width: Math.max(280, element.clientWidth), height: 220 }));
+    resize.observe(element);
+    // Colours come from CSS variables that change with the colour scheme.
+    const scheme = matchMedia('(prefers-color-scheme: dark)');
+    scheme.addEventListener('change', build);
+    return () => {
+      resize.disconnect();
+      scheme.removeEventListener('change', build);
+      plot?.destroy();
+    };
+  }, [props.days, props.series, props.kind]);
+  return <div class="chart" ref={holder} role="img" aria-label={props.label} />;
+}
+
+export interface TableProps {
+  caption: string;
+  head: string[];
+  rows: ComponentChildren[][];
+  /** Closed behind a "show the numbers" toggle when the table repeats a chart. */
+  collapsed?: string;
+}
+
+export function DataTable({ caption, head, rows, collapsed }: TableProps) {
+  const table = (
+    <div class="table-scroll">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {head.map((cell, index) => (
+              <th key={index} scope="col">
+                {cell}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, rowIndex) => (
+            <tr key={rowIndex}>
+              {row.map((cell, index) =>
+                index === 0 ? (
+                  <th key={index} scope="row">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={index}>{cell}</td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+  if (!collapsed) return table;
+  return (
+    <details class="numbers">
+      <summary>{collapsed}</summary>
+      {table}
+    </details>
+  );
+}
