@@ -67,7 +67,7 @@ test('marks matching posts on x.com, lists them in the popup and keeps the journ
   // Opening one logs an event; the journal keeps it after the worker is stopped and restarted.
   await expect.poll(() => journalCount(popup), { timeout: 10_000 }).toBeGreaterThanOrEqual(matchedCount);
   const before = await journalCount(popup);
-  await items.first().locator('button').click();
+  await items.first().locator('button.post-open').click();
   await expect.poll(() => journalCount(popup)).toBe(before + 1);
   await stopServiceWorker(context, popup);
   // A message wakes a fresh worker (nothing from the old one's memory) that reads the same journal.

@@ -48,6 +48,14 @@ async function openPost(tabId: number, post: PagePost): Promise<void> {
   else notice.value = '';
 }
 
+/** Opens the coach (side panel, or a tab where there is none) for a post; sent inside the click. */
+function listenTo(tabId: number, post: PagePost): void {
+  void askWorker('coach/open', { site: post.site, postId: post.id, tabId }).then((reply) => {
+    if (!reply.ok) notice.value = t('popupJournalFailed', reply.error.message);
+    else if (reply.data.opened === 'side-panel' && !new URLSearchParams(location.search).has('tab')) window.close();
+  });
+}
+
 function PostItem({ post, tabId }: { post: PagePost; tabId: number }) {
   const surfaces = [...new Set(post.matches.map((match) => `“${match.surface}”`))].join(', ');
   const who = post.author.handle ? `${post.author.name} (@${post.author.handle.replace(/^@/, '')})` : post.author.name;
@@ -62,6 +70,9 @@ function PostItem({ post, tabId }: { post: PagePost; tabId: number }) {
         <span class="post-why">
           {t('popupWhy', surfaces)} · {t(`intent_${post.intent.label}`)} · {t(`sentiment_${post.sentiment.label}`)}
         </span>
+      </button>
+      <button type="button" class="post-listen" onClick={() => listenTo(tabId, post)} aria-label={t('popupListenTo', who || t('popupUnknownAuthor'))}>
+        {t('popupListen')}
       </button>
     </li>
   );
