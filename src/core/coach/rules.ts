@@ -55,14 +55,24 @@ export function isDisclosed(ctx: DraftContext): boolean {
   const own = ctx.persona?.disclosure.trim().replace(/[.!。]+$/u, '');
   if (own && own.length >= 4 && foldForCompare(ctx.draft).includes(foldForCompare(own))) return true;
   const org = ctx.persona?.organization.trim();
-  if (org) {
-    const escaped = org.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const sources = DISCLOSURE_WITH_ORG.map((p) => phraseSource(p).split('\\{org\\}').join(`${escaped}[\\p{L}]{0,4}`));
-    if (new RegExp(sources.join('|'), 'iu').test(ctx.draft)) return true;
-    const name = ctx.persona?.name.trim();
-    if (name && name.length >= 2 && new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s,–—-]+(?:\\p{L}+\\s+){0,3}${escaped}`, 'iu').test(ctx.draft)) return true;
+  return org ? orgDisclosureRegex(org, ctx.persona?.name.trim() ?? '').test(ctx.draft) : false;
+}
+
+const orgDisclosureCache = new Map<string, RegExp>();
+
+/** "here at Acme", "Acme-tiimistä", "Sam, Acme support": disclosure built around the organisation's name. */
+function orgDisclosureRegex(org: string, name: string): RegExp {
+  const key = `${org}\u0000${name}`;
+  let re = orgDisclosureCache.get(key);
+  if (!re) {
+    const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const sources = DISCLOSURE_WITH_ORG.map((p) => phraseSource(p).split('\\{org\\}').join(`${esc(org)}[\\p{L}]{0,4}`));
+    if (name.length >= 2) sources.push(`${esc(name)}[\\s,–—-]+(?:\\p{L}+\\s+){0,3}${esc(org)}`);
+    re = new RegExp(sources.join('|'), 'iu');
+    if (orgDisclosureCache.size > 100) orgDisclosureCache.clear();
+    orgDisclosureCache.set(key, re);
   }
-  return false;
+  return re;
 }
 
 export function missingDisclosure(ctx: DraftContext): RawFinding[] {

@@ -15,7 +15,8 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
 
 export function words(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   return out;
 }
 
@@ -23,9 +24,10 @@ export function words(text: string): Span[] {
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
   const re = /[^\n.!?…。？！]*(?:[.!?…。？！]+|\n|$)/gu;
-  for (const m of text.matchAll(re)) {
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[0] === '') {
       if (m.index >= text.length) break;
+      re.lastIndex += 1;
       continue;
     }
     const lead = m[0].length - m[0].trimStart().length;
