@@ -99,6 +99,25 @@ describe('hearken scan', () => {
     expect(line?.health.problems[0]).toMatch(/found no posts on this X page; the site may have changed/);
   });
 
+  it('reads an ISO-8859-1 forum page by the charset it declares, umlauts intact', async () => {
+    const page =
+      '<!DOCTYPE html><html id="XF" data-template="thread_view"><head><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1" /></head><body>' +
+      '<article class="message message--post" data-author="Jörg" data-content="post-77"><div class="message-body"><div class="bbWrapper">Grüße aus Köln! Läuft Acme Notes bei euch auch so zäh?</div></div></article></body></html>';
+    const bytes = Uint8Array.from([...page].map((ch) => ch.charCodeAt(0)));
+    const mem = memoryIO({ 'thread.html': bytes });
+    expect(await scan(['--url', 'https://forum.example.de/threads/acme.12/', 'thread.html'], mem.io)).toBe(0);
+    const line = mem.lines()[0];
+    expect(line?.site).toBe('xenforo');
+    expect(line?.items[0]?.text).toBe('Grüße aus Köln! Läuft Acme Notes bei euch auch so zäh?');
+    expect(line?.items[0]?.author.name).toBe('Jörg');
+  });
+
+  it('still refuses a text file that is not UTF-8', async () => {
+    const mem = memoryIO({ 'note.txt': Uint8Array.from([0x47, 0x72, 0xfc, 0xdf, 0x65]) });
+    expect(await scan(['note.txt'], mem.io)).toBe(0);
+    expect(mem.lines()[0]?.health.problems[0]).toMatch(/not UTF-8/);
+  });
+
   it('exits 2 with one stderr line for an unreadable file, after scanning the readable ones', async () => {
     const mem = memoryIO({ 'ok.txt': 'Acme support answered within an hour, impressed.' });
     expect(await scan(['ok.txt', '/nonexistent/hearken/missing.html'], mem.io)).toBe(2);
@@ -162,6 +181,16 @@ describe('hearken scan', () => {
       expect(line.url).toBe('https://twitter.com/realDonaldTrump/status/1222907250383245320');
       expect(line.items).toHaveLength(7);
       expect(line.items[1]).toMatchObject({ kind: 'reply', parent: '1222907250383245320' });
+    });
+
+    it('reads the ISO-8859-1 vBulletin capture without replacement characters', async () => {
+      const mem = memoryIO({});
+      expect(await scan([join(FIXTURES_DIR, 'forum-vbulletin-pocketpc-thread.html')], mem.io)).toBe(0);
+      const line = mem.lines()[0] as ScanLine;
+      expect(line.site).toBe('vbulletin');
+      const text = line.items.map((item) => item.text).join('\n');
+      expect(text).toMatch(/[äöüß]/);
+      expect(text).not.toContain('\ufffd');
     });
   });
 });

@@ -4,6 +4,7 @@ import demoPlaybook from '../core/demo-playbook.json';
 import { createEngine, type Engine } from '../core/engine';
 import type { Post, SiteId } from '../core/model';
 import { parsePlaybook, parsePlaybookJson, type Playbook } from '../core/playbook';
+import { decodeHtml } from '../sites/decode-html';
 import { declaredUrl, scanPage, type PageHealth } from '../sites/page-scan';
 import { nodeReadContext } from '../sites/parse-html';
 import type { CliIO, Subcommand } from './io';
@@ -71,14 +72,27 @@ export interface ScanLine {
 const HTML_NAME = /\.(?:x?html?|xht)$/i;
 const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|div|section|article|main|template)[\s>]/i;
 
-/** Bytes → text, or why the file cannot be read as text. */
-function decodeText(bytes: Uint8Array): { text: string } | { problem: string } {
+/** Whether bytes are a web page: by the file's name, else by how it starts. */
+function looksLikeHtml(file: string, bytes: Uint8Array): boolean {
+  return HTML_NAME.test(file) || HTML_START.test(new TextDecoder('windows-1252').decode(bytes.subarray(0, 4096)));
+}
+
+/**
+ * Bytes → text, or why the file cannot be read as text. Web pages are decoded by the charset
+ * they declare (old forums are ISO-8859-1); any other file must be UTF-8.
+ */
+function decodeText(file: string, bytes: Uint8Array): { text: string; isHtml: boolean } | { problem: string } {
   if (bytes.length === 0) return { problem: 'The file is empty, so there is nothing to read.' };
   if (bytes.subarray(0, 8192).includes(0)) return { problem: 'The file is binary, not text or a web page, so Hearken read nothing.' };
+  if (looksLikeHtml(file, bytes)) {
+    const text = decodeHtml(bytes);
+    if (text.trim() === '') return { problem: 'The file holds only blank space, so there is nothing to read.' };
+    return { text, isHtml: true };
+  }
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
     if (text.trim() === '') return { problem: 'The file holds only blank space, so there is nothing to read.' };
-    return { text };
+    return { text, isHtml: false };
   } catch {
     return { problem: 'The file is not UTF-8 text, so Hearken read nothing.' };
   }
@@ -124,10 +138,9 @@ function contentId(text: string): string {
 }
 
 export function scanFile(file: string, bytes: Uint8Array, engine: Engine, givenUrl?: URL): ScanLine {
-  const decoded = decodeText(bytes);
+  const decoded = decodeText(file, bytes);
   if ('problem' in decoded) return emptyLine(file, givenUrl, decoded.problem);
-  const { text } = decoded;
-  const isHtml = HTML_NAME.test(file) || HTML_START.test(text.slice(0, 4096));
+  const { text, isHtml } = decoded;
   if (!isHtml) {
     const post: Post = { id: contentId(text), site: 'text', kind: 'post', author: { name: '' }, text };
     return { file, url: givenUrl?.href ?? null, site: 'text', items: [toItem(post, engine)], health: { ok: true, found: 1, problems: [] } };

@@ -27,6 +27,8 @@ const S = {
   position: { css: ['[itemprop="position"]'] },
   /** Interface parts inside a post body: image file name and size, quote buttons, "click to expand". */
   chrome: { css: ['.lightbox-wrapper .meta', '.quote-controls', '.expand-hidden', '.cooked-selection-barrier', '.post-menu-area'] },
+  /** Quotes of another member's post: their words, not the replier's, so they are left out of the text. */
+  quote: { css: ['aside.quote'] },
   replyOpener: { css: ['.post-controls button.reply', 'button.reply.create', 'button.reply'] },
   replyBox: { css: ['#reply-control textarea.d-editor-input', '#reply-control .ProseMirror[contenteditable="true"]', 'textarea.d-editor-input'] },
 } as const;
@@ -127,7 +129,7 @@ function readPost(el: Element, ctx: ReadContext): Post | null {
     site: 'discourse',
     ...threadPlace(id, all, true),
     author: readAuthor(el, ctx),
-    text: body ? readableText(body, { skip: S.chrome.css.join(',') }) : '',
+    text: body ? readableText(body, { skip: [...S.chrome.css, ...S.quote.css].join(',') }) : '',
     time: readTime(el),
     permalink: absoluteUrl(path, ctx.url),
     ...(lang ? { lang } : {}),

@@ -11,6 +11,12 @@ export interface TextOptions {
   skip?: string;
   /** Keep the line breaks of the source text, for elements a site styles with white-space: pre-wrap. */
   preserveBreaks?: boolean;
+  /**
+   * Treat every element as inline: only <br> and source line breaks start a new line. For text
+   * a site lays out in one run whatever its wrappers are (X wraps each mention and link in an
+   * inline-flex div).
+   */
+  inlineOnly?: boolean;
 }
 
 /**
@@ -37,12 +43,11 @@ export function readableText(root: Element, options: TextOptions = {}): string {
       return;
     }
     if (tag === 'IMG') {
-      // Emoji are images on X and Facebook; their alt is the emoji itself.
       const alt = el.getAttribute('alt') ?? '';
-      if (alt && [...alt].length <= 8) parts.push(alt);
+      if (alt && isEmojiImage(el, alt)) parts.push(alt);
       return;
     }
-    const block = BLOCK_TAGS.has(tag);
+    const block = options.inlineOnly !== true && BLOCK_TAGS.has(tag);
     const keepBreaks = pre || keepsLineBreaks(el);
     if (block) parts.push('\n');
     for (let child = el.firstChild; child; child = child.nextSibling) walk(child, keepBreaks);
@@ -51,6 +56,20 @@ export function readableText(root: Element, options: TextOptions = {}): string {
   const rootPre = options.preserveBreaks === true || keepsLineBreaks(root);
   for (let child = root.firstChild; child; child = child.nextSibling) walk(child, rootPre);
   return tidyText(parts.join(''));
+}
+
+const EMOJI_CLASS = /(?:^|\s)(?:emoji|smilies|smilie|smiley|emoticon)(?:\s|$)/i;
+/** A short code such as ":thinking:" or ":+1:", as Discourse, Mastodon and forum smilies write it. */
+const EMOJI_CODE = /^:[\p{L}\p{N}_+-]{1,40}:$/u;
+
+/**
+ * Whether an image stands for an emoji, so its alt is part of the text: X and Facebook draw emoji
+ * as images whose alt is the emoji itself (short), Discourse and forums as images with an emoji
+ * class and a ":name:" alt. Ordinary images (photos, avatars) are left out.
+ */
+function isEmojiImage(el: Element, alt: string): boolean {
+  if ([...alt].length <= 8) return true;
+  return EMOJI_CODE.test(alt) || EMOJI_CLASS.test(el.getAttribute('class') ?? '');
 }
 
 /** Whether the element shows the line breaks of its source text (pre, or a white-space: pre* style or utility class). */

@@ -22,6 +22,8 @@ const S = {
   title: { css: ['.postbody-head h3 a', 'h2.topic-title', '.post-head h2'] },
   /** Interface parts inside a body: signatures and the "back to top" footer. */
   chrome: { css: ['.signature_div', '.sig-content', '.signature', '.post-footer'] },
+  /** Quotes of another member's post: their words, not the replier's, so they are left out of the text. */
+  quote: { css: ['blockquote:not(.uncited)'] },
   replyOpener: { css: ['.posting-icons a[href*="mode=quote"]', 'a[href*="mode=quote"]', 'a[href*="mode=reply"]'] },
   replyBox: { css: ['#quick_reply textarea', 'form[name="post"] textarea[name="message"]', 'textarea#text_editor_textarea', 'textarea[name="message"]'] },
 } as const;
@@ -56,7 +58,7 @@ function readPost(el: Element, ctx: ReadContext): Post | null {
   const all = forumotion.findPosts(ctx.document, ctx).map((p) => ({ id: postId(p) ?? '', number: postNumber(textOf(firstMatch(p, S.number.css))) }));
   const place = threadPlace(id, all, onFirstPage(ctx.url));
   const title = place.kind === 'post' ? textOf(firstMatch(el, S.title.css)) : '';
-  const bodyText = body ? readableText(body, { skip: S.chrome.css.join(',') }) : '';
+  const bodyText = body ? readableText(body, { skip: [...S.chrome.css, ...S.quote.css].join(',') }) : '';
   const lang = body ? declaredLang(body) : undefined;
   return {
     id,

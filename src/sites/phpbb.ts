@@ -1,6 +1,7 @@
 // phpBB 3 forums on any domain (prosilver and its descendants: div.post#pN, .postbody .content,
-// dl.postprofile). Quotes (blockquote with cite) stay as the page shows them; signatures and the
-// post buttons do not. Forumotion themes copy this markup and are left to the Forumotion adapter.
+// dl.postprofile). A quote that names whom it quotes (blockquote with a cite,
+// "X wrote:") is that member's words and is left out of the reply's text; an uncited quote
+// (blockquote.uncited) is the author citing a text and stays. Signatures and post buttons do not. Forumotion themes copy this markup and are left to the Forumotion adapter.
 import type { Post } from '../core/model';
 import { absoluteUrl, firstMatch, isoTime, readableText } from './dom';
 import { isForumotion } from './forumotion';
@@ -23,6 +24,8 @@ const S = {
   permalink: { css: ['p.author a[href*="#p"]', '.postbody h3 a[href*="#p"]'] },
   /** Interface parts inside a body: signatures, attachment notices, "edited by" lines. */
   chrome: { css: ['.signature', '.notice', '.post-buttons', '.attachbox dt'] },
+  /** Quotes of another member's post: their words, not the replier's, so they are left out of the text. */
+  quote: { css: ['blockquote:not(.uncited)'] },
   replyOpener: { css: ['.post-buttons a[href*="mode=quote"]', 'a[href*="posting.php?mode=reply"]', 'a[href*="mode=reply"]'] },
   replyBox: { css: ['#qr_postform textarea[name="message"]', 'form#postform textarea[name="message"]', 'textarea#message', 'textarea[name="message"]'] },
 } as const;
@@ -48,7 +51,7 @@ function readPost(el: Element, ctx: ReadContext): Post | null {
   const place = threadPlace(id, all, onFirstPage(ctx.url));
   // The opening post's subject is the topic title; replies' "Re: …" subjects add nothing.
   const subject = place.kind === 'post' ? textOf(firstMatch(el, S.subject.css)) || textOf(firstMatch(ctx.document, S.topicTitle.css)) : '';
-  const bodyText = body ? readableText(body, { skip: S.chrome.css.join(',') }) : '';
+  const bodyText = body ? readableText(body, { skip: [...S.chrome.css, ...S.quote.css].join(',') }) : '';
   const link = firstMatch(el, S.permalink.css)?.getAttribute('href');
   const lang = body ? declaredLang(body) : undefined;
   return {

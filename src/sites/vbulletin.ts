@@ -1,6 +1,7 @@
 // vBulletin forums on any domain: vBulletin 4 (li.postcontainer#post_N), vBulletin 3
-// (table#postN with div#post_message_N) and vBulletin 5 (li.b-post[data-node-id]). Quotes stay
-// as the page shows them; signatures ("Mit der kostenlosen … App geschrieben") do not.
+// (table#postN with div#post_message_N) and vBulletin 5 (li.b-post[data-node-id]). A quoted post
+// ("Zitat von X") is left out of the reply's text, as the quoted member's words; signatures
+// ("Mit der kostenlosen … App geschrieben") are left out too.
 import type { Post } from '../core/model';
 import { absoluteUrl, firstMatch, isoTime, readableText } from './dom';
 import { declaredLang, postNumber, textOf, threadPlace } from './forum-thread';
@@ -20,6 +21,8 @@ const S = {
   number: { css: ['a.postcounter', '.b-post__count', 'a[id^="postcount"]'] },
   /** Interface parts inside a body: signatures, quote icons, "view post" arrows, ads. */
   chrome: { css: ['.signature', '.tapatalkSignatur', '.bbcode_postedby img', '.bbcode_postedby a[rel="nofollow"]', '.js-post__signature', 'script', '[id^="div-gpt-ad"]'] },
+  /** Quotes of another member's post: their words, not the replier's, so they are left out of the text. */
+  quote: { css: ['.bbcode_container > .bbcode_quote', '.bbcode_quote'] },
   replyOpener: { css: ['a.quickreply', 'a[id^="qr_"]', 'a[href*="newreply.php?do=newreply&p="]', '.js-post-control__reply', '.b-post-control__reply'] },
   replyBox: { css: ['#vB_Editor_QR_textarea', 'textarea[name="message"]', '.js-editor textarea', '[contenteditable="true"].cke_editable'] },
 } as const;
@@ -59,7 +62,7 @@ function readPost(el: Element, ctx: ReadContext): Post | null {
     site: 'vbulletin',
     ...threadPlace(id, all, onFirstPage(ctx.url)),
     author: { name, ...(name ? { handle: name } : {}), ...(href ? { url: absoluteUrl(href, ctx.url) } : {}) },
-    text: body ? readableText(body, { skip: S.chrome.css.join(',') }) : '',
+    text: body ? readableText(body, { skip: [...S.chrome.css, ...S.quote.css].join(',') }) : '',
     time: isoTime(firstMatch(el, S.time.css)?.getAttribute('datetime')),
     permalink: absoluteUrl(counter?.getAttribute('href') ?? `showthread.php?p=${id}#post${id}`, ctx.url),
     ...(lang ? { lang } : {}),

@@ -6,8 +6,11 @@ import type { ReadContext, ReplyTarget, SiteAdapter } from './types';
 
 const STATUS_PATH = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d+)(?:[/?#]|$)/;
 const HOSTS = new Set(['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com']);
-/** X styles tweet text with white-space: pre-wrap, so its source line breaks are the author's. */
-const TWEET_TEXT = { preserveBreaks: true } as const;
+/**
+ * X styles tweet text with white-space: pre-wrap, so its source line breaks are the author's; the
+ * divs X wraps around mentions, hashtags and links are inline-flex and never break a line.
+ */
+const TWEET_TEXT = { preserveBreaks: true, inlineOnly: true } as const;
 
 function isXUrl(url: URL): boolean {
   return HOSTS.has(url.hostname.replace(/^www\./, ''));

@@ -1,6 +1,8 @@
 // XenForo forums on any domain: XenForo 2 (article.message--post, html#XF) and XenForo 1
-// (li.message[id^=post-], blockquote.messageText). Quotes stay in the text as the page shows them;
-// "Click to expand…" and signatures do not.
+// (li.message[id^=post-], blockquote.messageText). A quoted post ("X said: …", with its
+// "Click to expand…") is left out of the reply's text: those are the quoted member's words, and a
+// listening tool must not put them in the replier's mouth (the quoted post is read on its own).
+// Signatures are left out too.
 import type { Post } from '../core/model';
 import { absoluteUrl, firstMatch, isoTime, readableText } from './dom';
 import { declaredLang, postNumber, textOf, threadPlace } from './forum-thread';
@@ -21,6 +23,8 @@ const S = {
   permalink: { css: ['.message-attribution-main a[href*="/post-"]', '.message-attribution-opposite a[href*="/post-"]', 'a.datePermalink', 'a.postNumber'] },
   /** Interface parts inside a body: quote expanders, attachment buttons, signatures. */
   chrome: { css: ['.bbCodeBlock-expandLink', '.message-signature', '.signature', '.js-selectToQuoteEnd', '.bbCodeSpoiler-button'] },
+  /** Quotes of another member's post: their words, not the replier's, so they are left out of the text. */
+  quote: { css: ['blockquote.bbCodeBlock--quote', '.bbCodeBlock.bbCodeQuote', 'div.bbCodeQuote'] },
   replyOpener: { css: ['a.actionBar-action--reply', 'a.ReplyQuote', 'a[data-xf-click="quote"]'] },
   replyBox: { css: ['form.js-quickReply .fr-element[contenteditable="true"]', 'form.js-quickReply textarea[name="message"]', '#QuickReply textarea[name="message"]', 'textarea[name="message_html"]', 'textarea[name="message"]'] },
 } as const;
@@ -64,7 +68,7 @@ function readPost(el: Element, ctx: ReadContext): Post | null {
       ...(name ? { handle: name } : {}),
       ...(authorLink?.getAttribute('href') ? { url: absoluteUrl(authorLink.getAttribute('href'), ctx.url) } : {}),
     },
-    text: body ? readableText(body, { skip: S.chrome.css.join(',') }) : '',
+    text: body ? readableText(body, { skip: [...S.chrome.css, ...S.quote.css].join(',') }) : '',
     time: readTime(el),
     permalink: absoluteUrl(link ?? `/posts/${id}/`, ctx.url),
     ...(lang ? { lang } : {}),

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { decodeHtml } from '../sites/decode-html';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -33,8 +34,14 @@ export function listFixtures(): FixtureSource[] {
     });
 }
 
+/** A captured page as text, decoded by the charset it declares (the vBulletin capture is ISO-8859-1). */
 export function readFixture(file: string): string {
-  return readFileSync(join(FIXTURES_DIR, file), 'utf8');
+  return decodeHtml(readFileSync(join(FIXTURES_DIR, file)));
+}
+
+/** A captured page's bytes as saved, for serving it as-is. */
+export function readFixtureBytes(file: string): Buffer {
+  return readFileSync(join(FIXTURES_DIR, file));
 }
 
 export function fixtureFiles(): string[] {
