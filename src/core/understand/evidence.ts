@@ -77,13 +77,12 @@ function punctHits(text: string, tokens: Token[], taken: Set<number>): Hit[] {
   return hits;
 }
 
-function finnishQuestionHits(tokens: Token[], taken: Set<number>): Hit[] {
+function finnishQuestionHits(tokens: Token[], taken: Set<number>, questionMarked: Set<number>): Hit[] {
   const hits: Hit[] = [];
   tokens.forEach((t, i) => {
     if (t.kind !== 'word' || t.wordInSentence !== 0 || taken.has(i) || FI_NOT_CLITIC.has(t.norm)) return;
     if (FI_QUESTION_CLITIC.test(t.norm)) {
-      const marked = tokens.some((u) => u.sentence === t.sentence && u.kind === 'punct' && u.norm.includes('?'));
-      hits.push({ signal: 'question', weight: marked ? 1 : 0.5, first: i, last: i });
+      hits.push({ signal: 'question', weight: questionMarked.has(t.sentence) ? 1 : 0.5, first: i, last: i });
     }
   });
   return hits;
@@ -93,23 +92,26 @@ const POSITIVE_SIDE = new Set<Signal>(['positive', 'praise', 'thanks', 'works'])
 const NEGATIVE_SIDE = new Set<Signal>(['negative', 'problem', 'anger', 'outage']);
 const TROUBLE = new Set<Signal>(['negative', 'problem', 'anger', 'outage', 'sarcasm', 'leak']);
 
-function wordsBetween(tokens: Token[], from: number, to: number): number {
-  let n = 0;
-  for (let i = from + 1; i < to; i++) if (tokens[i]!.kind === 'word') n++;
-  return n;
+interface Negators {
+  byLast: Map<number, Hit>;
+  byFirst: Map<number, Hit>;
 }
 
-function isNegated(tokens: Token[], hit: Hit, negators: Hit[], lang: string): Hit | undefined {
-  const first = tokens[hit.first]!;
-  for (const n of negators) {
-    const nt = tokens[n.last]!;
-    if (n.last < hit.first && nt.clause === first.clause && wordsBetween(tokens, n.last, hit.first) < LOOKBACK) {
-      return n;
-    }
-    // Swedish puts the negator after the verb: "funkar inte", "gillar inte".
-    if (lang === 'sv' && POSITIVE_SIDE.has(hit.signal) && n.first === hit.last + 1 && tokens[n.first]!.clause === first.clause) {
-      return n;
-    }
+/** The negator in front of a cue (up to three words back, same clause), or right after it in Swedish. */
+function negatorOf(tokens: Token[], hit: Hit, negators: Negators, lang: string): Hit | undefined {
+  const clause = tokens[hit.first]!.clause;
+  let words = 0;
+  for (let i = hit.first - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.clause !== clause) break;
+    const n = negators.byLast.get(i);
+    if (n) return n;
+    if (t.kind === 'word' && ++words >= LOOKBACK) break;
+  }
+  // Swedish puts the negator after the verb: "funkar inte", "gillar inte".
+  if (lang === 'sv' && POSITIVE_SIDE.has(hit.signal)) {
+    const n = negators.byFirst.get(hit.last + 1);
+    if (n && tokens[n.first]!.clause === clause) return n;
   }
   return undefined;
 }
@@ -173,80 +175,104 @@ function contributions(signal: Signal, w: number): Omit<Evidence, 'cue'> {
   }
 }
 
+function group(hits: Hit[], key: (h: Hit) => number): Map<number, Hit[]> {
+  const groups = new Map<number, Hit[]>();
+  for (const h of hits) {
+    const k = key(h);
+    const list = groups.get(k);
+    if (list) list.push(h);
+    else groups.set(k, [h]);
+  }
+  return groups;
+}
+
 export function read(text: string, lang: string): Reading {
   const tokens = tokenize(text);
   const cueLang = cueLanguage(lang, text);
-  const hits = findHits(tokens, lexiconFor(cueLang));
+  const questionMarked = new Set<number>();
+  const wordsIn: number[] = [];
+  for (const t of tokens) {
+    if (t.kind === 'punct' && t.norm.includes('?')) questionMarked.add(t.sentence);
+    if (t.kind === 'word') wordsIn[t.sentence] = (wordsIn[t.sentence] ?? 0) + 1;
+  }
+  let hits = findHits(tokens, lexiconFor(cueLang));
   const taken = new Set(hits.map((h) => h.first));
-  hits.push(...punctHits(text, tokens, taken));
-  if (cueLang === 'fi') hits.push(...finnishQuestionHits(tokens, taken));
+  hits = hits.concat(punctHits(text, tokens, taken));
+  if (cueLang === 'fi') hits = hits.concat(finnishQuestionHits(tokens, taken, questionMarked));
   hits.sort((a, b) => a.first - b.first);
+  const sentenceOf = (h: Hit): number => tokens[h.first]!.sentence;
 
   const asking = new Set<number>();
   const sarcastic = new Set<number>();
   const literal = new Set<number>();
   const past = new Set<number>();
   const whySentences = new Set<number>();
-  const negators: Hit[] = [];
-  const contrasts: Hit[] = [];
-  const concessions: Hit[] = [];
-  const questionMarked = new Set<number>();
-  for (const t of tokens) if (t.kind === 'punct' && t.norm.includes('?')) questionMarked.add(t.sentence);
+  const negators: Negators = { byLast: new Map(), byFirst: new Map() };
+  // Per sentence: the smallest end and the largest start of its "but"s; per clause: the smallest
+  // end of its "although"s.
+  const contrastEnd = new Map<number, number>();
+  const contrastStart = new Map<number, number>();
+  const turnStart = new Map<number, number>();
+  const concessionEnd = new Map<number, number>();
   for (const h of hits) {
     const t = tokens[h.first]!;
+    const s = t.sentence;
     const opensClause = !tokens[h.first - 1] || tokens[h.first - 1]!.kind !== 'word';
     const opener = h.signal === 'opener' || h.signal === 'aux';
-    if (h.signal === 'question' || (opener && opensClause && questionMarked.has(t.sentence))) {
-      asking.add(t.sentence);
+    if (h.signal === 'question' || (opener && opensClause && questionMarked.has(s))) asking.add(s);
+    if ((h.signal === 'help' || h.signal === 'why') && t.wordInSentence <= 2) asking.add(s);
+    if (h.signal === 'sarcasm') sarcastic.add(s);
+    if (h.signal === 'literal') literal.add(s);
+    if (h.signal === 'past') past.add(s);
+    if (h.signal === 'why' || h.signal === 'sarcasm') whySentences.add(s);
+    if (h.signal === 'negation') {
+      negators.byLast.set(h.last, h);
+      negators.byFirst.set(h.first, h);
     }
-    if ((h.signal === 'help' || h.signal === 'why') && t.wordInSentence <= 2) asking.add(t.sentence);
-    if (h.signal === 'sarcasm') sarcastic.add(t.sentence);
-    if (h.signal === 'literal') literal.add(t.sentence);
-    if (h.signal === 'past') past.add(t.sentence);
-    if (h.signal === 'why' || h.signal === 'sarcasm') whySentences.add(t.sentence);
-    if (h.signal === 'negation') negators.push(h);
-    if (h.signal === 'contrast') contrasts.push(h);
-    if (h.signal === 'concession') concessions.push(h);
-  }
-  const realTrouble = (a: Hit): boolean => TROUBLE.has(a.signal) && !isNegated(tokens, a, negators, cueLang);
-  // "Great, another update…", "Toppen, utloggad igen": praise opening a sentence, a comma, then
-  // trouble or "again" in the same sentence.
-  for (let k = 0, n = hits.length; k < n; k++) {
-    const h = hits[k]!;
-    const t = tokens[h.first]!;
-    if (!POSITIVE_SIDE.has(h.signal) || t.wordInSentence > 1) continue;
-    const pause = tokens.slice(h.last + 1, h.last + 4).find((u) => u.kind === 'punct');
-    if (!pause || !/^[,:—–-]$/u.test(pause.norm)) continue;
-    const conceded = hits.some(
-      (a) => (a.signal === 'concession' || a.signal === 'contrast') && a.first > h.last && tokens[a.first]!.sentence === t.sentence,
-    );
-    const turn = hits.find(
-      (a) =>
-        a.first > h.last &&
-        tokens[a.first]!.sentence === t.sentence &&
-        (a.signal === 'again' || a.signal === 'regression' || realTrouble(a)),
-    );
-    if (conceded) continue;
-    if (turn) {
-      sarcastic.add(t.sentence);
-      hits.push({ signal: 'sarcasm', weight: 1.2, first: h.first, last: h.last });
+    if (h.signal === 'contrast') {
+      contrastEnd.set(s, Math.min(contrastEnd.get(s) ?? Infinity, h.last));
+      contrastStart.set(s, Math.max(contrastStart.get(s) ?? -1, h.first));
     }
+    if (h.signal === 'contrast' || h.signal === 'concession') turnStart.set(s, Math.max(turnStart.get(s) ?? -1, h.first));
+    if (h.signal === 'concession') concessionEnd.set(t.clause, Math.min(concessionEnd.get(t.clause) ?? Infinity, h.last));
   }
-  // "…ilman mitään tiedotusta. Loistavaa palvelua": a short praise-only sentence right after trouble.
+  const bySentence = group(hits, sentenceOf);
+  const realTrouble = (a: Hit): boolean => TROUBLE.has(a.signal) && !negatorOf(tokens, a, negators, cueLang);
+  const sarcasmHits: Hit[] = [];
   for (const h of hits) {
+    if (!POSITIVE_SIDE.has(h.signal)) continue;
     const t = tokens[h.first]!;
-    if (!POSITIVE_SIDE.has(h.signal) || t.sentence === 0 || sarcastic.has(t.sentence)) continue;
-    const words = tokens.filter((u) => u.sentence === t.sentence && u.kind === 'word').length;
-    const own = hits.filter((a) => tokens[a.first]!.sentence === t.sentence);
-    const before = hits.filter((a) => tokens[a.first]!.sentence === t.sentence - 1);
+    const s = t.sentence;
+    // "Great, another update…", "Toppen, utloggad igen", "Шикарно: после обновления…": praise
+    // opening a sentence, a pause, then trouble, "again" or "after the update", with no "but".
+    if (t.wordInSentence <= 1) {
+      let pause: Token | undefined;
+      for (let i = h.last + 1; i < Math.min(tokens.length, h.last + 4) && !pause; i++) {
+        if (tokens[i]!.kind === 'punct') pause = tokens[i];
+      }
+      const conceded = (turnStart.get(s) ?? -1) > h.last;
+      const turn = bySentence
+        .get(s)!
+        .some((a) => a.first > h.last && (a.signal === 'again' || a.signal === 'regression' || realTrouble(a)));
+      if (pause && /^[,:—–-]$/u.test(pause.norm) && !conceded && turn) {
+        sarcastic.add(s);
+        sarcasmHits.push({ signal: 'sarcasm', weight: 1.2, first: h.first, last: h.last });
+        continue;
+      }
+    }
+    // "…ilman mitään tiedotusta. Loistavaa palvelua": a short praise-only sentence right after trouble.
+    if (s === 0 || sarcastic.has(s) || (wordsIn[s] ?? 0) > 3 || questionMarked.has(s)) continue;
+    const own = bySentence.get(s)!;
+    const before = bySentence.get(s - 1) ?? [];
     const troubled = before.some((a) => a.signal === 'again' || realTrouble(a)) && !before.some((a) => POSITIVE_SIDE.has(a.signal));
     const plain = own.every((a) => POSITIVE_SIDE.has(a.signal));
-    const turned = before.some((a) => a.signal === 'contrast') || own.some((a) => a.signal === 'contrast');
-    if (words <= 3 && troubled && plain && !turned && !questionMarked.has(t.sentence)) {
-      sarcastic.add(t.sentence);
-      hits.push({ signal: 'sarcasm', weight: 1.2, first: h.first, last: h.last });
+    const turned = contrastEnd.has(s - 1) || contrastEnd.has(s);
+    if (troubled && plain && !turned) {
+      sarcastic.add(s);
+      sarcasmHits.push({ signal: 'sarcasm', weight: 1.2, first: h.first, last: h.last });
     }
   }
+  hits = hits.concat(sarcasmHits);
   const hasTrouble = hits.some((h) => TROUBLE.has(h.signal));
   let topics = 0;
 
@@ -271,8 +297,7 @@ export function read(text: string, lang: string): Reading {
     }
     if (signal === 'topic' || signal === 'literal') topics++;
     const modifier = signal === 'negation' || signal === 'contrast' || signal === 'concession' || signal === 'past';
-    if (modifier || signal === 'literal') continue;
-    if (signal === 'topic') continue;
+    if (modifier || signal === 'literal' || signal === 'topic') continue;
     if (signal === 'choice') {
       if (!asking.has(t.sentence)) continue;
       signal = 'buying';
@@ -282,7 +307,7 @@ export function read(text: string, lang: string): Reading {
     if (signal === 'price' && !asking.has(t.sentence)) continue;
     if (signal === 'recommend') {
       signal = asking.has(t.sentence) ? 'recommend' : 'praise';
-      label = asking.has(t.sentence) ? 'recommend' : 'praise';
+      label = signal;
     }
     if ((signal === 'praise' || signal === 'positive') && past.has(t.sentence)) {
       label = `past ${signal}`;
@@ -296,7 +321,7 @@ export function read(text: string, lang: string): Reading {
       signal = 'sarcasm';
       weight *= 0.6;
     } else if (POSITIVE_SIDE.has(signal) || NEGATIVE_SIDE.has(signal)) {
-      const negator = isNegated(tokens, h, negators, cueLang);
+      const negator = negatorOf(tokens, h, negators, cueLang);
       if (negator) {
         span = { ...h, first: Math.min(h.first, negator.first), last: Math.max(h.last, negator.last) };
         label = `negated ${signal}`;
@@ -321,11 +346,9 @@ export function read(text: string, lang: string): Reading {
       }
     }
     // What follows "but" weighs more, what precedes it less; a concession clause weighs less.
-    const before = contrasts.some((c) => c.last < h.first && tokens[c.first]!.sentence === t.sentence);
-    const after = contrasts.some((c) => c.first > h.last && tokens[c.first]!.sentence === t.sentence);
-    if (before) weight *= 1.5;
-    else if (after) weight *= 0.7;
-    if (concessions.some((c) => c.last < h.first && tokens[c.first]!.clause === t.clause)) weight *= 0.5;
+    if ((contrastEnd.get(t.sentence) ?? Infinity) < h.first) weight *= 1.5;
+    else if ((contrastStart.get(t.sentence) ?? -1) > h.last) weight *= 0.7;
+    if ((concessionEnd.get(t.clause) ?? Infinity) < h.first) weight *= 0.5;
     // Asking whether something is good is not saying it is.
     if (asking.has(t.sentence) && (signal === 'positive' || signal === 'praise')) weight *= 0.4;
     pieces.push({ hit: span, signal, label, weight, calm: asking.has(t.sentence) && !whySentences.has(t.sentence) });
