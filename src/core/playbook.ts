@@ -66,6 +66,9 @@ export type PlaybookResult = { ok: true; playbook: Playbook } | { ok: false; err
 
 /** Validates a parsed JSON value; every error names its field path and what was expected. */
 export function parsePlaybook(input: unknown): PlaybookResult {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, errors: [`(top level): expected a JSON object (the playbook) but got ${Array.isArray(input) ? 'a list' : input === null ? 'null' : typeof input}`] };
+  }
   const result = v.safeParse(PlaybookSchema, input);
   if (result.success) return { ok: true, playbook: result.output };
   return {

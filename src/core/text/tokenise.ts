@@ -21,7 +21,8 @@ export interface Tokens {
   specials: SpecialToken[];
 }
 
-const DOMAIN = /(?:[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}-]*[\p{L}\p{N}\p{M}])?\.)+\p{L}[\p{L}\p{M}]+(?![\p{L}\p{N}\p{M}]|\.[\p{L}\p{N}])/uy;
+// Bounded (at most 10 labels of 63 characters) so that text such as "a.a.a.a…" stays linear.
+const DOMAIN = /(?:[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}-]{0,61}[\p{L}\p{N}\p{M}])?\.){1,10}\p{L}[\p{L}\p{M}]{1,62}(?![\p{L}\p{N}\p{M}]|\.[\p{L}\p{N}])/uy;
 const HANDLE_BODY = /[\p{L}\p{N}\p{M}_]+/uy;
 const HANDLE_NEIGHBOUR = /[\p{L}\p{N}\p{M}_.@#]/u;
 const LETTER = /\p{L}/u;

@@ -52,6 +52,8 @@ export interface CompiledWatchList {
   handles: Map<string, WordRef[]>;
   tags: Map<string, WordRef[]>;
   domains: Map<string, WordRef[]>;
+  /** Length of the longest key in `compounds`, so a long word is not cut at every position. */
+  longestCompound: number;
   /** First one to three letters of every key above: most words of a text are ruled out by it. */
   prefixes: Set<string>;
 }
@@ -110,6 +112,7 @@ export function compileWatchList(watch: readonly WatchItem[], options: Normalise
     tags: new Map(),
     domains: new Map(),
     prefixes: new Set(),
+    longestCompound: 0,
   };
   const addPrefix = (key: string) => list.prefixes.add(key.slice(0, 3));
 
@@ -135,7 +138,9 @@ export function compileWatchList(watch: readonly WatchItem[], options: Normalise
       }
       if (term.words.length === 1 && letterCount(word) >= 4) {
         for (const lang of ['fi', 'sv'] as const) {
-          if (langs.has(lang)) push(list.compounds[lang], word, ref);
+          if (!langs.has(lang)) continue;
+          push(list.compounds[lang], word, ref);
+          list.longestCompound = Math.max(list.longestCompound, word.length);
         }
       }
     });

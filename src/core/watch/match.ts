@@ -142,7 +142,8 @@ export class WatchMatcher {
     if (lang === 'fi' || lang === 'sv') {
       const compounds = list.compounds[lang];
       // the rest of a compound is a word of its own: at least three letters
-      for (let k = 4; k <= base.length - 3; k++) add(compounds.get(base.slice(0, k)), true);
+      const longest = Math.min(base.length - 3, list.longestCompound);
+      for (let k = 4; k <= longest; k++) add(compounds.get(base.slice(0, k)), true);
     }
     return out ?? NONE;
   }
