@@ -320,7 +320,7 @@ export function read(text: string, lang: string): Reading {
       label = `sarcastic ${signal}`;
       signal = 'sarcasm';
       weight *= 0.6;
-    } else if (POSITIVE_SIDE.has(signal) || NEGATIVE_SIDE.has(signal)) {
+    } else if ((POSITIVE_SIDE.has(signal) || NEGATIVE_SIDE.has(signal)) && t.kind === 'word') {
       const negator = negatorOf(tokens, h, negators, cueLang);
       if (negator) {
         span = { ...h, first: Math.min(h.first, negator.first), last: Math.max(h.last, negator.last) };
