@@ -1,5 +1,8 @@
 import { render } from 'preact';
+import { startI18n } from '../shared/i18n';
 import { PopupApp } from './popup-app';
 
 const root = document.getElementById('app');
-if (root) render(<PopupApp />, root);
+void startI18n().then(() => {
+  if (root) render(<PopupApp />, root);
+});
