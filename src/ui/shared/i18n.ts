@@ -4,17 +4,11 @@
 // key itself so it is noticed, never a blank.
 import { signal } from '@preact/signals';
 import { extensionUrl, i18nMessage, onLocalChanged, readLocal, uiLanguage } from '../../platform/browser';
+import { formatMessage, isUiLocale, type Catalog, type UiLocale } from './message-format';
 
-export const UI_LOCALES = ['en', 'ru', 'fi', 'sv'] as const;
-export type UiLocale = (typeof UI_LOCALES)[number];
+export { formatMessage, isUiLocale, UI_LOCALES, type Catalog, type UiLocale } from './message-format';
 /** storage.local key holding the chosen UI language: one of UI_LOCALES, or absent / "auto" for the browser's. */
 export const UI_LANGUAGE_KEY = 'uiLanguage';
-
-interface MessageEntry {
-  message: string;
-  placeholders?: Record<string, { content: string }>;
-}
-export type Catalog = Record<string, MessageEntry>;
 
 interface Loaded {
   locale: UiLocale;
@@ -24,20 +18,6 @@ interface Loaded {
 /** The override's messages; components re-render when it changes because t() reads the signal. */
 const loaded = signal<Loaded | null>(null);
 let started: Promise<void> | null = null;
-
-export function isUiLocale(value: unknown): value is UiLocale {
-  return typeof value === 'string' && (UI_LOCALES as readonly string[]).includes(value);
-}
-
-/** Chrome's message format: named placeholders ($NAME$ → content such as "$1"), then $1…$9, "$$" for "$". */
-export function formatMessage(entry: MessageEntry, substitutions: readonly string[]): string {
-  let text = entry.message;
-  if (entry.placeholders) {
-    const named = new Map(Object.entries(entry.placeholders).map(([name, value]) => [name.toLowerCase(), value.content]));
-    text = text.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => named.get(name.toLowerCase()) ?? whole);
-  }
-  return text.replace(/\$(\$|[1-9])/g, (_whole, what: string) => (what === '$' ? '$' : (substitutions[Number(what) - 1] ?? '')));
-}
 
 function browserMessage(key: string, substitutions: string[]): string {
   try {
