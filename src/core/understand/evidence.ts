@@ -27,7 +27,8 @@ export interface Reading {
   topics: number;
 }
 
-const PRESS_HANDLE = /news|uutiset|nyheter|novost|новост|press|media|journal|times|tidning|lehti|yle|svt|bbc|reuters/u;
+const PRESS_HANDLE =
+  /news|uutiset|nyheter|novost|новост|press|media|journal|times|tidning|lehti|yle|svt|bbc|reuters|hsfi|iltasanomat|expressen|aftonbladet|svd|dagensnyheter|meduza|rbc|kommersant|tass/u;
 // A verb or "on" with the -ko/-kö clitic: onko, voiko, tietääkö, kannattaako (not pakko, lakko).
 const FI_QUESTION_CLITIC = /^\p{L}+[aeiouyäönts](?:ko|kö)(?:s|han|hän)?$/u;
 const FI_NOT_CLITIC = new Set(['koko', 'ruoko', 'marko', 'heiko', 'taiko']);
