@@ -156,6 +156,11 @@ export interface Outcome {
   at: number;
   eventId: string;
   note?: string;
+  /** Copied from the post when the outcome was written, so the chart needs no join. */
+  intent?: Intent;
+  labels?: string[];
+  /** Whether a reply had been inserted or copied for the post by then. */
+  replied?: boolean;
 }
 
 const DAY_MS = 86_400_000;

@@ -1,28 +1,27 @@
 // The dashboard's queries: each reads only the rows its metric needs through an index (daily
 // tallies where they exist), then hands them to the pure metric functions in core/metrics.
 // Activity-based charts work in whole UTC days.
-import type { EventKind, JournalEvent, SeenPost } from '../core/journal';
 import { ALL_LABELS } from '../core/metrics/activity';
 import type { ActivityTally } from '../core/metrics/activity';
 import type { DraftCheckSummary } from '../core/metrics/draft-checks';
-import { postKey } from '../core/metrics/filter';
 import type { MetricFilter } from '../core/metrics/filter';
+import type { Intent } from '../core/model';
 import {
+  selectActivity,
   draftChecksFromActivity,
   giveAskFromActivity,
   listenSpeakFromActivity,
   replyTimeFromActivity,
 } from '../core/metrics/from-activity';
 import type { GiveAsk } from '../core/metrics/give-ask';
-import { SPEAK_KINDS } from '../core/metrics/listen-speak';
 import type { ListenSpeak } from '../core/metrics/listen-speak';
 import { detectSpikes, mentionSeries } from '../core/metrics/mentions';
 import type { MentionSeries, Spike } from '../core/metrics/mentions';
-import { intentOutcomes } from '../core/metrics/outcomes';
+import { intentOutcomesFromStored } from '../core/metrics/outcomes';
 import type { OutcomeMatrix } from '../core/metrics/outcomes';
 import { peopleFromStoredCounts } from '../core/metrics/people';
 import type { PeopleSummary } from '../core/metrics/people';
-import type { PostFacts, ReplyTime } from '../core/metrics/reply-time';
+import type { ReplyTime } from '../core/metrics/reply-time';
 import { localDay } from '../core/metrics/time';
 import type { HearkenDB } from './database';
 
@@ -31,29 +30,6 @@ export interface DashboardOptions {
   spikeWindow?: number;
   /** How many of the busiest people to rank. */
   peopleLimit?: number;
-}
-
-/** Events of some kinds in the filter's time range, via the [kind+at] index. */
-export async function eventsOfKinds(db: HearkenDB, kinds: readonly EventKind[], filter: MetricFilter): Promise<JournalEvent[]> {
-  const from = filter.from ?? 0;
-  const to = filter.to ?? Number.MAX_SAFE_INTEGER;
-  const lists = await Promise.all(
-    kinds.map((kind) => db.events.where('[kind+at]').between([kind, from], [kind, to], true, false).toArray()),
-  );
-  return lists.flat();
-}
-
-async function postFacts(db: HearkenDB, keys: Iterable<string>): Promise<Map<string, PostFacts & { authorKey: string }>> {
-  const pairs = [...new Set(keys)].map((key) => key.split('\u0000') as [string, string]);
-  const posts = await db.posts.bulkGet(pairs);
-  const facts = new Map<string, PostFacts & { authorKey: string }>();
-  posts.forEach((post: SeenPost | undefined) => {
-    if (!post) return;
-    const fact: PostFacts & { authorKey: string } = { firstSeen: post.firstSeen, labels: post.labels, authorKey: post.authorKey };
-    if (post.intent) fact.intent = post.intent;
-    facts.set(postKey(post.site, post.id), fact);
-  });
-  return facts;
 }
 
 /** Activity tallies for the filter's days: the "" rows, or each chosen label's rows. */
@@ -99,13 +75,18 @@ export async function mentionsQuery(
 export async function outcomesQuery(db: HearkenDB, filter: MetricFilter): Promise<OutcomeMatrix> {
   const from = filter.from ?? 0;
   const to = filter.to ?? Number.MAX_SAFE_INTEGER;
-  const outcomes = await db.outcomes.where('at').between(from, to, true, false).toArray();
-  const replies = await eventsOfKinds(db, SPEAK_KINDS, filter);
-  const facts = await postFacts(db, [
-    ...outcomes.map((o) => postKey(o.site, o.postId)),
-    ...replies.map((e) => postKey(e.site, e.postId)),
+  const [outcomes, activity] = await Promise.all([
+    db.outcomes.where('at').between(from, to, true, false).toArray(),
+    activityRows(db, filter),
   ]);
-  return intentOutcomes(outcomes, replies, facts, filter);
+  const repliesByIntent = new Map<Intent | 'unknown', number>();
+  for (const row of selectActivity(activity, filter)) {
+    for (const reply of row.replies) {
+      const intent = reply.intent ?? 'unknown';
+      repliesByIntent.set(intent, (repliesByIntent.get(intent) ?? 0) + 1);
+    }
+  }
+  return intentOutcomesFromStored(outcomes, repliesByIntent, filter);
 }
 
 /** The busiest people with the engagement counts kept on them (all time). */

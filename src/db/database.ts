@@ -72,6 +72,15 @@ async function upgradeToV3(tx: Transaction): Promise<void> {
     entry.lastContact = Math.max(entry.lastContact, first.at);
     engagement.set(author, entry);
   }
+  const replied = new Set([...firsts].filter(([, first]) => first.replied).map(([key]) => key));
+  const postsByKey = new Map(posts.map((post) => [postKey(post.site, post.id), post]));
+  await tx.table('outcomes').toCollection().modify((outcome: Outcome) => {
+    const key = postKey(outcome.site, outcome.postId);
+    const post = postsByKey.get(key);
+    outcome.labels = post?.labels ?? events.find((event) => event.id === outcome.eventId)?.labels ?? [];
+    outcome.replied = replied.has(key);
+    if (post?.intent) outcome.intent = post.intent;
+  });
   await tx.table('people').toCollection().modify((person: Person) => {
     const entry = engagement.get(person.key);
     if (!entry) return;

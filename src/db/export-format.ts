@@ -81,6 +81,9 @@ const OutcomeRowSchema = v.object({
   at: epochMs,
   eventId: v.string(),
   note: v.optional(v.string()),
+  intent: v.optional(v.picklist(INTENTS)),
+  labels: v.optional(v.array(v.string())),
+  replied: v.optional(v.boolean()),
 });
 
 const countsOf = <const K extends readonly string[]>(keys: K) =>

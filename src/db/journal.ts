@@ -22,6 +22,7 @@ import type { HearkenDB } from './database';
 import { invalidInput, toStorageError } from './errors';
 import { updateTallies } from './tallies';
 import { foldNewEvents } from './activity';
+import { SPEAK_KINDS } from '../core/metrics/listen-speak';
 import type { WriteResult } from './errors';
 
 export interface AppendOptions {
@@ -114,10 +115,23 @@ async function recordOutcomes(db: HearkenDB, events: JournalEvent[]): Promise<vo
   }
   if (latest.size === 0) return;
   const candidates = [...latest.values()];
-  const stored = await db.outcomes.bulkGet(candidates.map((o) => [o.site, o.postId] as [string, string]));
-  const newer = candidates.filter((outcome, index) => {
+  const keys = candidates.map((o) => [o.site, o.postId] as [string, string]);
+  const [stored, posts, related] = await Promise.all([
+    db.outcomes.bulkGet(keys),
+    db.posts.bulkGet(keys),
+    db.events.where('postId').anyOf([...new Set(candidates.map((o) => o.postId))]).toArray(),
+  ]);
+  const replied = new Set(
+    related.filter((event) => SPEAK_KINDS.includes(event.kind)).map((event) => `${event.site}\u0000${event.postId}`),
+  );
+  const newer = candidates.flatMap((outcome, index) => {
     const current = stored[index];
-    return current === undefined || current.at <= outcome.at;
+    if (current !== undefined && current.at > outcome.at) return [];
+    const post = posts[index];
+    const eventLabels = events.find((event) => event.id === outcome.eventId)?.labels ?? [];
+    const enriched: Outcome = { ...outcome, labels: post?.labels ?? eventLabels, replied: replied.has(`${outcome.site}\u0000${outcome.postId}`) };
+    if (post?.intent) enriched.intent = post.intent;
+    return [enriched];
   });
   if (newer.length > 0) await db.outcomes.bulkPut(newer);
 }

@@ -65,7 +65,7 @@ describe('schema migrations', () => {
       [...SAMPLE_PEOPLE].sort((a, b) => a.key.localeCompare(b.key)).map((p) => ({ ...p, ...engagement[p.key] })),
     );
     expect(await db.outcomes.count()).toBe(SAMPLE_OUTCOMES.length);
-    expect(await db.outcomes.get(['reddit', 't3_1j2k3l4'])).toEqual(SAMPLE_OUTCOMES[0]);
+    expect(await db.outcomes.get(['reddit', 't3_1j2k3l4'])).toEqual({ ...SAMPLE_OUTCOMES[0], intent: 'complaint', labels: ['Acme'], replied: false });
     expect(await db.practice.toArray()).toEqual(SAMPLE_PRACTICE);
     expect(await db.meta.get('retentionDays')).toEqual({ key: 'retentionDays', value: 30 });
 

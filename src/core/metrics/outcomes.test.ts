@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventKind, JournalEvent, Outcome } from '../journal';
-import { intentOutcomes } from './outcomes';
+import { intentOutcomes, intentOutcomesFromStored } from './outcomes';
 import type { PostFacts } from './reply-time';
 
 const T = Date.UTC(2025, 2, 3, 9);
@@ -52,5 +52,24 @@ describe('intentOutcomes', () => {
 
   it('explains the empty state', () => {
     expect(intentOutcomes([], [], posts).sentence).toMatch(/No outcomes yet/);
+  });
+});
+
+describe('intentOutcomesFromStored', () => {
+  it('reads intent and labels off the outcome rows and counts replies still waiting', () => {
+    const rows: Outcome[] = [
+      { ...outcome('c1', 'resolved'), intent: 'complaint', labels: ['Acme'], replied: true },
+      { ...outcome('c2', 'ignored'), intent: 'complaint', labels: ['Acme'], replied: false },
+      { ...outcome('q1', 'answered'), intent: 'question', labels: ['Globex'], replied: true },
+    ];
+    const replies = new Map<'complaint' | 'question', number>([
+      ['complaint', 3],
+      ['question', 1],
+    ]);
+    const matrix = intentOutcomesFromStored(rows, replies);
+    expect(matrix.rows.find((r) => r.intent === 'complaint')).toMatchObject({ posts: 4, results: { resolved: 1, ignored: 1, pending: 2 } });
+    expect(matrix.rows.find((r) => r.intent === 'question')).toMatchObject({ posts: 1, results: { answered: 1, pending: 0 } });
+    const globex = intentOutcomesFromStored(rows, new Map(), { labels: ['Globex'] });
+    expect(globex.rows.map((r) => r.intent)).toEqual(['question']);
   });
 });

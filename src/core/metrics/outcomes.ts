@@ -70,6 +70,47 @@ export function intentOutcomes(
   return { rows: sorted, sentence: describe(sorted) };
 }
 
+/**
+ * The same matrix from outcome rows that carry their post's intent, labels and whether it was
+ * replied to, plus how many posts of each intent were replied to in the range (activity tallies).
+ * "Pending" is replies of that intent without a recorded outcome.
+ */
+export function intentOutcomesFromStored(
+  outcomes: readonly Outcome[],
+  repliesByIntent: ReadonlyMap<Intent | 'unknown', number>,
+  filter: MetricFilter = {},
+): OutcomeMatrix {
+  const rows = new Map<Intent | 'unknown', IntentOutcomes>();
+  const row = (intent: Intent | 'unknown'): IntentOutcomes => {
+    let found = rows.get(intent);
+    if (!found) {
+      const results = Object.fromEntries([...OUTCOME_RESULTS, 'pending'].map((k) => [k, 0])) as Record<OutcomeColumn, number>;
+      found = { intent, posts: 0, results };
+      rows.set(intent, found);
+    }
+    return found;
+  };
+  const closedAfterReply = new Map<Intent | 'unknown', number>();
+  for (const outcome of outcomes) {
+    if (!matchesFilter({ at: outcome.at, site: outcome.site, labels: outcome.labels ?? [] }, filter)) continue;
+    const intent = outcome.intent ?? 'unknown';
+    const target = row(intent);
+    target.posts += 1;
+    target.results[outcome.result] += 1;
+    if (outcome.replied) closedAfterReply.set(intent, (closedAfterReply.get(intent) ?? 0) + 1);
+  }
+  for (const [intent, replies] of repliesByIntent) {
+    const pending = Math.max(0, replies - (closedAfterReply.get(intent) ?? 0));
+    if (pending === 0) continue;
+    const target = row(intent);
+    target.posts += pending;
+    target.results.pending += pending;
+  }
+  const order = [...INTENTS, 'unknown'] as const;
+  const sorted = [...rows.values()].sort((a, b) => order.indexOf(a.intent) - order.indexOf(b.intent));
+  return { rows: sorted, sentence: describe(sorted) };
+}
+
 function describe(rows: readonly IntentOutcomes[]): string {
   if (rows.length === 0) {
     return 'No outcomes yet. After replying, mark how it ended (thanked, resolved, handed to support) or that no reply was needed.';
