@@ -162,6 +162,7 @@ export async function openPost(tabId: number, postId: string | undefined): Promi
 
 /** The Listen gate: a draft opens only once the person has named what the author needs. */
 export async function nameNeed(chosen: NeedId, note: string): Promise<void> {
+  notice.value = '';
   need.value = chosen;
   needNote.value = note;
   const state = loaded.value;
@@ -369,5 +370,6 @@ export function goTo(target: Step): void {
     notice.value = t('coachNameNeedFirst');
     return;
   }
+  notice.value = '';
   step.value = target;
 }
