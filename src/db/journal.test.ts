@@ -213,3 +213,49 @@ describe('storage full', () => {
     expect(await appendEvents(db, [event('new-1', 'seen', 10)])).toMatchObject({ ok: true, added: 1 });
   });
 });
+
+describe('interrupted and concurrent writes', () => {
+  it('a batch cut off part-way stores nothing, and the sender’s retry stores it all once', async () => {
+    const db = freshDb();
+    const batch = Array.from({ length: 20 }, (_, i) => event(`sw-${i}`, i % 4 === 0 ? 'listened' : 'seen', i, { postId: `t3_${i % 5}` }));
+    const proto = globalThis.IDBObjectStore.prototype;
+    const add = proto.add;
+    let calls = 0;
+    proto.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+      calls += 1;
+      // The worker is stopped after the twelfth row has been handed to IndexedDB.
+      if (calls > 12) throw new DOMException('The transaction was aborted.', 'AbortError');
+      return add.apply(this, args);
+    };
+    let cut;
+    try {
+      cut = await appendEvents(db, batch);
+    } finally {
+      proto.add = add;
+    }
+    expect(cut?.ok).toBe(false);
+    expect(await countEvents(db)).toBe(0);
+    expect(await db.activity.count()).toBe(0);
+    expect(await appendEvents(db, batch)).toMatchObject({ ok: true, added: 20 });
+    expect(await appendEvents(db, batch)).toMatchObject({ ok: true, added: 0, duplicates: 20 });
+    const all = (await db.activity.toArray()).filter((row) => row.label === '');
+    expect(all.reduce((sum, row) => sum + row.listened, 0)).toBe(5);
+  });
+
+  it('several tabs recording the same posts at once count each post and person once', async () => {
+    const db = freshDb();
+    const posts: SeenPostInput[] = Array.from({ length: 30 }, (_, i) => ({
+      ...batteryPost,
+      id: `17640${i}`,
+      author: { name: i % 3 === 0 ? 'Mirja Korhonen' : `Käyttäjä ${i}`, handle: i % 3 === 0 ? 'mirja_k' : `kayttaja${i}` },
+      at: T0 + i * 1000,
+    }));
+    const tabs = [posts.slice(0, 20), posts.slice(10, 30), posts, posts.slice(5, 25)];
+    const results = await Promise.all(tabs.map((tab) => recordSeenPosts(db, tab)));
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(await db.posts.count()).toBe(30);
+    expect((await db.people.get('x:mirja_k'))?.posts).toBe(10);
+    const tallies = await db.tallies.toArray();
+    expect(tallies.reduce((sum, t) => sum + t.total, 0)).toBe(30);
+  });
+});
