@@ -208,6 +208,8 @@ export function read(text: string, lang: string): Reading {
   const literal = new Set<number>();
   const past = new Set<number>();
   const whySentences = new Set<number>();
+  const whichSentences = new Set<number>();
+  const choosing = new Set<number>();
   const negators: Negators = { byLast: new Map(), byFirst: new Map() };
   // Per sentence: the smallest end and the largest start of its "but"s; per clause: the smallest
   // end of its "although"s.
@@ -219,7 +221,8 @@ export function read(text: string, lang: string): Reading {
     const t = tokens[h.first]!;
     const s = t.sentence;
     const opensClause = !tokens[h.first - 1] || tokens[h.first - 1]!.kind !== 'word';
-    const opener = h.signal === 'opener' || h.signal === 'aux';
+    const opener = h.signal === 'opener' || h.signal === 'aux' || h.signal === 'which';
+    if (h.signal === 'which' && opensClause) whichSentences.add(s);
     if (h.signal === 'question' || (opener && opensClause && questionMarked.has(s))) asking.add(s);
     if ((h.signal === 'help' || h.signal === 'why') && t.wordInSentence <= 2) asking.add(s);
     if (h.signal === 'sarcasm') sarcastic.add(s);
@@ -284,7 +287,7 @@ export function read(text: string, lang: string): Reading {
     let label: string = signal;
     let weight = h.weight;
     let span = h;
-    if (signal === 'opener' || signal === 'aux') {
+    if (signal === 'opener' || signal === 'aux' || signal === 'which') {
       const prev = tokens[h.first - 1];
       if (prev && prev.kind === 'word') continue;
       // Without a "?" an opening "Har…", "Is…" is as often a clipped statement as a question, and
@@ -350,6 +353,12 @@ export function read(text: string, lang: string): Reading {
     if ((contrastEnd.get(t.sentence) ?? Infinity) < h.first) weight *= 1.5;
     else if ((contrastStart.get(t.sentence) ?? -1) > h.last) weight *= 0.7;
     if ((concessionEnd.get(t.clause) ?? Infinity) < h.first) weight *= 0.5;
+    // "Which grocery delivery is least terrible?", "Какой каршеринг выгоднее?": judging options.
+    const judging = signal === 'positive' || signal === 'negative' || signal === 'praise';
+    if (judging && whichSentences.has(t.sentence) && asking.has(t.sentence) && !choosing.has(t.sentence)) {
+      choosing.add(t.sentence);
+      pieces.push({ hit: h, signal: 'buying', label: 'which is better', weight: 1 });
+    }
     // Asking whether something is good is not saying it is.
     if (asking.has(t.sentence) && (signal === 'positive' || signal === 'praise')) weight *= 0.4;
     pieces.push({ hit: span, signal, label, weight, calm: asking.has(t.sentence) && !whySentences.has(t.sentence) });

@@ -12,6 +12,7 @@ import type { Token } from './tokens';
 export const SIGNALS = [
   'question', // interrogative words and openers: how, как, miten, hur
   'opener', // a question word opening a clause: what, где, mikä, vad
+  'which', // which, какой, mikä, vilken: with an evaluation in a question, asks what to choose
   'aux', // an auxiliary opening a clause: is, does, можно, går; a question only with a "?"
   'help', // asks the crowd: anyone know, подскажите, tietääkö joku, vet någon
   'why', // a why-question: a complaint when a problem rides along
@@ -47,6 +48,7 @@ export type Signal = (typeof SIGNALS)[number];
 export const DEFAULT_WEIGHT: Record<Signal, number> = {
   question: 0.7,
   opener: 0.8,
+  which: 0.8,
   aux: 0.7,
   help: 1,
   why: 0.7,
