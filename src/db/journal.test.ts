@@ -94,6 +94,11 @@ describe('appendEvents', () => {
     await appendEvents(db, [event('p1', 'inserted', 0)], { practice: true });
     expect(await countEvents(db)).toBe(0);
     expect(await db.practice.count()).toBe(1);
+    // A practice attempt flagged but sent to the real journal is kept and never counted.
+    await appendEvents(db, [event('p2', 'outcome', 1, { data: { practice: true, result: 'resolved' } }), event('p3', 'inserted', 2, { data: { practice: true } })]);
+    expect(await countEvents(db)).toBe(2);
+    expect(await db.activity.count()).toBe(0);
+    expect(await db.outcomes.count()).toBe(0);
   });
 });
 

@@ -23,6 +23,7 @@ import { invalidInput, toStorageError } from './errors';
 import { updateTallies } from './tallies';
 import { foldNewEvents } from './activity';
 import { SPEAK_KINDS } from '../core/metrics/listen-speak';
+import { isPractice } from '../core/metrics/filter';
 import type { WriteResult } from './errors';
 
 export interface AppendOptions {
@@ -107,6 +108,7 @@ export async function appendEvents(
 async function recordOutcomes(db: HearkenDB, events: JournalEvent[]): Promise<void> {
   const latest = new Map<string, Outcome>();
   for (const event of events) {
+    if (isPractice(event)) continue;
     const outcome = outcomeOf(event);
     if (!outcome) continue;
     const key = `${outcome.site}\u0000${outcome.postId}`;

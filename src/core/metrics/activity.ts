@@ -9,7 +9,7 @@ import type { Intent, SiteId } from '../model';
 import { asksOf } from './give-ask';
 import { firedRules } from './draft-checks';
 import { LISTEN_KINDS, SPEAK_KINDS } from './listen-speak';
-import { postKey } from './filter';
+import { isPractice, postKey } from './filter';
 import type { PostFacts } from './reply-time';
 
 export const ALL_LABELS = '';
@@ -90,6 +90,7 @@ export function foldEvents(
     }
   };
   for (const event of events) {
+    if (isPractice(event)) continue;
     const key = postKey(event.site, event.postId);
     const facts = posts.get(key);
     let post = history.get(key);
