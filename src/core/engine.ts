@@ -8,7 +8,7 @@ import { tokenise } from './text/tokenise';
 import { classifyIntent } from './understand/intent';
 import { classifySentiment } from './understand/sentiment';
 import { compileWatchList, type CompiledWatchList } from './watch/compile';
-import { WatchMatcher, type Occurrence } from './watch/match';
+import { lowerCaseAligned, WatchMatcher, type Occurrence } from './watch/match';
 
 export interface AnalyzeHint {
   /** Language the page declares for the text (BCP 47); a hint only. */
@@ -33,8 +33,9 @@ export function createWatcher(playbook: Pick<Playbook, 'watch'>, options: Engine
   const matcher = new WatchMatcher(compiled);
   return (text, hint) => {
     const tokens = tokenise(text);
-    const lang = detectLanguage(text, tokens, hint?.lang);
-    return { lang, ...decide(compiled, matcher.scan(text, tokens, lang), text) };
+    const lower = lowerCaseAligned(text);
+    const lang = detectLanguage(text, tokens, hint?.lang, lower ?? undefined);
+    return { lang, ...decide(compiled, matcher.scan(text, tokens, lang, lower), text) };
   };
 }
 

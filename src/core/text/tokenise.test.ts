@@ -29,7 +29,7 @@ describe('tokenise', () => {
   });
   it('handles right-to-left text and an empty string', () => {
     expect(words('שלום עולם مرحبا')).toEqual(['שלום', 'עולם', 'مرحبا']);
-    expect(tokenise('')).toEqual({ starts: [], ends: [], specials: [] });
+    expect(tokenise('')).toEqual({ starts: [], ends: [], specials: [], marks: false });
   });
 });
 

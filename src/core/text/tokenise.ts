@@ -19,6 +19,8 @@ export interface Tokens {
   /** End offset (exclusive) of each word. */
   ends: number[];
   specials: SpecialToken[];
+  /** Whether any word holds a combining mark (then words are composed to NFC before comparing). */
+  marks: boolean;
 }
 
 // Bounded (at most 10 labels of 63 characters) so that text such as "a.a.a.a…" stays linear.
@@ -40,6 +42,7 @@ export function tokenise(text: string): Tokens {
   const specials: SpecialToken[] = [];
   const n = text.length;
   let domainEnd = -1;
+  let marks = false;
   let i = 0;
   const classAt = (at: number): number => {
     const c = text.charCodeAt(at);
@@ -58,10 +61,16 @@ export function tokenise(text: string): Tokens {
       while (i < n) {
         const d = text.charCodeAt(i);
         if (d >= 0xd800 && d <= 0xdbff) {
-          if (astralClass(text, i) === OTHER) break;
+          const a = astralClass(text, i);
+          if (a === OTHER) break;
+          if (a === MARK) marks = true;
           i += 2;
-        } else if (table[d] !== OTHER) i++;
-        else break;
+        } else {
+          const k2 = table[d];
+          if (k2 === OTHER) break;
+          if (k2 === MARK) marks = true;
+          i++;
+        }
       }
       if (i + 1 < n && isApostropheCode(text.charCodeAt(i)) && classAt(i + 1) === WORD_START) {
         i++;
@@ -98,7 +107,5 @@ export function tokenise(text: string): Tokens {
     }
     k = OTHER;
   }
-  return { starts, ends, specials };
+  return { starts, ends, specials, marks };
 }
-
-export { MARK };

@@ -1,5 +1,5 @@
 // Finds where a compiled watch list occurs in one tokenised text.
-import { MAY_NEED_NFC, wordBase } from '../text/normalise';
+import { wordBase } from '../text/normalise';
 import type { Tokens } from '../text/tokenise';
 import type { CompiledTerm, CompiledWatchList, WordRef } from './compile';
 import { FINNISH_MAX_ENDING, finnishEndings } from './finnish';
@@ -25,12 +25,12 @@ export class WatchMatcher {
   constructor(readonly list: CompiledWatchList) {}
 
   /** Every occurrence of every term, exclude phrase and query atom, grouped by nothing, in text order of words. */
-  scan(text: string, tokens: Tokens, lang: string): Occurrence[] {
+  /** `lower` is the text in lower case when that keeps every offset (see lowerCaseAligned). */
+  scan(text: string, tokens: Tokens, lang: string, lower: string | null = lowerCaseAligned(text)): Occurrence[] {
     const out: Occurrence[] = [];
     const { starts, ends } = tokens;
     const count = starts.length;
-    const lower = lowerCaseAligned(text);
-    const needsNfc = MAY_NEED_NFC.test(text);
+    const needsNfc = tokens.marks;
     const fold = this.list.options.foldYo === true;
     const key = isInflectedLang(lang) ? lang : '';
     let cache = this.caches.get(key);
@@ -150,7 +150,7 @@ export class WatchMatcher {
 }
 
 /** The text in lower case when that keeps every offset; null when some character changes length. */
-function lowerCaseAligned(text: string): string | null {
+export function lowerCaseAligned(text: string): string | null {
   const lower = text.toLowerCase();
   return lower.length === text.length ? lower : null;
 }
