@@ -16,7 +16,13 @@ const fixturesDir = process.env.HEARKEN_FIXTURES ?? resolve(root, '../shared/fix
 
 // deterministic random numbers
 let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const rand = () => {
+  // mulberry32
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
 
 const VOCAB = {
@@ -134,7 +140,8 @@ function engine(terms: string[], posts: string[]) {
     return { ms: performance.now() - s, matches };
   };
   const cold = pass();
-  const warm = pass();
+  // the median of three passes: the machine may be shared, one pass can be unlucky
+  const warm = [pass(), pass(), pass()].sort((a, b) => a.ms - b.ms)[1] as { ms: number; matches: number };
   globalThis.gc?.();
   const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
   return { compileMs, cold, warm, heapMb };
@@ -147,12 +154,20 @@ const corpora: [string, string[]][] = [
 ];
 const listsBySize = new Map(SIZES.map((n) => [n, [...brandPool.slice(0, Math.min(n, 50)), ...makeTerms(n)].slice(0, n)]));
 
+// warm the JIT up on other terms and texts first, so the first measured list is not penalised
+{
+  const warmTerms = makeTerms(200);
+  const warmPosts = makeCorpus(1e6, warmTerms);
+  engine(warmTerms, warmPosts);
+  alternation(warmTerms.slice(0, 50), warmPosts.slice(0, 200));
+}
+
 console.log('Hearken matching benchmark (MB/s over UTF-8 bytes; engine with inflection and compounds on)');
 for (const [label, posts] of corpora) {
   if (posts.length === 0) continue;
   const mb = posts.reduce((n, p) => n + Buffer.byteLength(p), 0) / 1e6;
   console.log(`\n${label}: ${posts.length} texts, ${mb.toFixed(2)} MB`);
-  console.log('terms   compile  engine cold   engine warm   heap    regex alternation     speed-up');
+  console.log('terms   compile  first pass    warm (median) heap    regex alternation     speed-up (first pass)   heap    regex alternation     speed-up');
   const costs = new Map<number, number>();
   for (const n of SIZES) {
     const terms = listsBySize.get(n) as string[];
