@@ -92,6 +92,8 @@ function finnishQuestionHits(tokens: Token[], taken: Set<number>, questionMarked
 const POSITIVE_SIDE = new Set<Signal>(['positive', 'praise', 'thanks', 'works']);
 const NEGATIVE_SIDE = new Set<Signal>(['negative', 'problem', 'anger', 'outage']);
 const TROUBLE = new Set<Signal>(['negative', 'problem', 'anger', 'outage', 'sarcasm', 'leak']);
+const CRISIS_CORE = new Set<Signal>(['anger', 'legal', 'leak', 'outage', 'press']);
+const MOBILISE_CAP = 0.8;
 
 interface Negators {
   byLast: Map<number, Hit>;
@@ -278,6 +280,12 @@ export function read(text: string, lang: string): Reading {
   }
   hits = hits.concat(sarcasmHits);
   const hasTrouble = hits.some((h) => TROUBLE.has(h.signal));
+  // "Everyone", "thousands", "share this" spread a crisis only when something angry, legal,
+  // leaked or down is there to spread, and never add more than MOBILISE_CAP.
+  const spreads = hits.some((h) => h.signal === 'mobilise' && h.weight >= 1); // "RT", "репост", "jakakaa", "sprid"
+  const hasCrisisCore = hits.some((h) => CRISIS_CORE.has(h.signal)) || (hasTrouble && spreads);
+  let mobilised = 0;
+  const postAsks = questionMarked.size > 0 || hits.some((h) => h.signal === 'question' || h.signal === 'help');
   let topics = 0;
 
   const pieces: Piece[] = [];
@@ -307,7 +315,14 @@ export function read(text: string, lang: string): Reading {
       signal = 'buying';
     }
     if (signal === 'anger' && literal.has(t.sentence)) continue;
-    if (signal === 'mobilise' && !hasTrouble) continue;
+    if (signal === 'mobilise') {
+      if (!hasCrisisCore || mobilised >= MOBILISE_CAP) continue;
+      weight = Math.min(weight, MOBILISE_CAP - mobilised);
+      mobilised += weight;
+    }
+    // "…compared to X", "people using Y" in a post that asks nothing is discussion, not shopping.
+    // Requests ("посоветуйте", "suggestions", weighted 1.3 and up) ask by themselves.
+    if (signal === 'buying' && !postAsks && h.weight < 1.3) weight *= 0.5;
     if (signal === 'price' && !asking.has(t.sentence)) continue;
     if (signal === 'recommend') {
       signal = asking.has(t.sentence) ? 'recommend' : 'praise';

@@ -32,7 +32,7 @@ export const SV: LexiconSource = {
   leak: 'öppet på nätet|låg öppet|läckt|läckte|läcker ut|läcka|läckan|läckor|läckage|*läcka|*läckan|dataintrång*|intrång|hackad*|hackade|hackare|kunddata:0.6|personuppgift*:0.6|gdpr:0.6',
   outage: 'nere|ligger nere|låg nere|driftstopp*|*driftstopp|driftstörning*|avbrott*|*avbrott|störning*|*störning|går inte att nå|otillgänglig*',
   mobilise:
-    'varna alla|varna|varnar|varning|undvik*|sprid|sprida|dela vidare|tusentals|hundratals|i hela:0.7|kunder:0.5|kunderna:0.5|alla:0.4',
+    'varna alla|varna|varnar|varning|undvik*|sprid:1|sprida:1|dela vidare:1|dela:1|tusentals|hundratals|i hela:0.7|kunder:0.5|kunderna:0.5|alla:0.4',
   share:
     'skrev|skriver om|inlägg:0.6|blogg*|artikel*|krönika|podd*|avsnitt|webbinar*|webinar*|konferens*|seminari*|mässa|mässan|föreläs*|pratar om|pratar jag om|delar med mig|delar mina|läs mer|länk i kommentar*|pressmeddelande*|meddelar|lanserar|lansera*|öppnar|nytt kontor|enligt|rekryterar|vi söker|anställer|nyhet*:0.6|rea:0.6|*rea:0.6|mellandagsrea|välkomna|tack alla',
   positive:
