@@ -18,6 +18,10 @@ write('x-live.html', live.html);
 console.log(`x-live.html: Show more tweet ${live.showMoreId}; initial ids ${live.ids.join(' ')}`);
 write('x-2000.html', x2000Page());
 
-import('./make/linkedin.mjs').then(({ linkedinFeedPage }) => write('linkedin-feed.html', linkedinFeedPage()));
+import('./make/linkedin.mjs')
+  .then(({ linkedinFeedPage }) => write('linkedin-feed.html', linkedinFeedPage()))
+  // After the feed: the 2,000-post page reuses its card, and the card's ids count up per call.
+  .then(() => import('./make/linkedin-2000.mjs'))
+  .then(({ linkedin2000Page }) => write('linkedin-2000.html', linkedin2000Page()));
 import('./make/reddit.mjs').then(({ redditThreadPage }) => write('reddit-thread.html', redditThreadPage()));
 import('./make/xenforo.mjs').then(({ forumThreadPage }) => write('forum-thread.html', forumThreadPage()));
