@@ -60,9 +60,12 @@ function decide(compiled: CompiledWatchList, occurrences: Occurrence[], text: st
   }
   const matches: Match[] = [];
   const labels: string[] = [];
-  compiled.items.forEach((item, index) => {
+  // only the items found in this text, plus those whose query may match without them (NOT …)
+  const candidates = [...new Set([...byItem.keys(), ...compiled.queryItems])].sort((a, b) => a - b);
+  for (const index of candidates) {
+    const item = compiled.items[index];
+    if (item === undefined) continue;
     const found = byItem.get(index) ?? [];
-    if (found.length === 0 && item.query === undefined) return;
     const excluded = found.filter((o) => o.term.role === 'exclude');
     const terms = found
       .filter((o) => o.term.role === 'term' && !excluded.some((x) => x.start <= o.start && o.end <= x.end))
@@ -86,10 +89,10 @@ function decide(compiled: CompiledWatchList, occurrences: Occurrence[], text: st
       }
       matched = evaluateQuery(item.query, (atom) => spans.get(item.atoms.indexOf(atom)) ?? NO_SPANS);
     }
-    if (!matched) return;
+    if (!matched) continue;
     labels.push(item.label);
     for (const o of kept) matches.push({ label: item.label, term: o.term.text, surface: text.slice(o.start, o.end), start: o.start, end: o.end });
-  });
+  }
   matches.sort((a, b) => a.start - b.start || b.end - a.end);
   return { matches, labels };
 }

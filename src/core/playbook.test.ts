@@ -20,11 +20,12 @@ describe('parsePlaybook', () => {
     expect(parsePlaybook(valid).ok).toBe(true);
   });
   it('names the field path and what was expected', () => {
-    const bad = structuredClone(valid) as Record<string, any>;
-    bad.watch[0].kind = 'company';
-    bad.watch[0].terms = ['Acme', 7, '!!!'];
-    bad.watch[0].langs = ['english'];
-    bad.watch[0].colour = 'red';
+    const bad = structuredClone(valid) as { watch: Record<string, unknown>[]; persona: Partial<typeof valid.persona> };
+    const item = bad.watch[0] as Record<string, unknown>;
+    item.kind = 'company';
+    item.terms = ['Acme', 7, '!!!'];
+    item.langs = ['english'];
+    item.colour = 'red';
     delete bad.persona.disclosure;
     expect(errors(bad)).toEqual([
       'persona.disclosure: is required but missing',

@@ -42,6 +42,8 @@ export interface CompiledItem {
 
 export interface CompiledWatchList {
   items: CompiledItem[];
+  /** Indexes of the items that have a query. */
+  queryItems: number[];
   terms: CompiledTerm[];
   options: NormaliseOptions;
   exact: Map<string, WordRef[]>;
@@ -102,6 +104,7 @@ export function analyseTerm(
 export function compileWatchList(watch: readonly WatchItem[], options: NormaliseOptions = {}): CompiledWatchList {
   const list: CompiledWatchList = {
     items: [],
+    queryItems: [],
     terms: [],
     options,
     exact: new Map(),
@@ -156,6 +159,7 @@ export function compileWatchList(watch: readonly WatchItem[], options: Normalise
     }
     const atoms = query ? queryAtoms(query) : [];
     list.items.push({ label: item.label, query, atoms, langs });
+    if (query) list.queryItems.push(index);
     for (const term of item.terms) addTerm(term, index, 'term', -1, langs);
     for (const phrase of item.exclude ?? []) addTerm(phrase, index, 'exclude', -1, langs);
     atoms.forEach((atom, a) => addTerm(atom.text, index, 'atom', a, langs));
