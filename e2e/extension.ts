@@ -16,16 +16,16 @@ export function chromiumPath(): string {
 /** URL → HTML served for it; anything else is aborted and recorded as a stray request. */
 export type Site = Record<string, string>;
 
-export async function launchWithExtension(userDataDir: string): Promise<BrowserContext> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first');
+export async function launchWithExtension(userDataDir: string, extensionDir: string = EXTENSION_DIR): Promise<BrowserContext> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`${extensionDir} is missing: run \`npm run build\` first`);
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,
     viewport: { width: 1200, height: 900 },
     ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-background-networking',
       '--disable-component-update',

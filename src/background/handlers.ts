@@ -7,10 +7,14 @@ import type { Handlers } from '../messaging/router';
 import type { WorkerMessages } from '../messaging/protocol';
 import { openCoach } from './coach';
 import { openDraftFor, saveDraft } from './drafts';
+import { browserWatchPlatform } from './watch-platform';
+import { syncWatchedSites, unwatchSite, watchSite, WatchFailure } from './watched-sites';
 
 /** What a handler knows about who asked: the tab, for content scripts. */
 export interface WorkerContext {
   tabId?: number;
+  /** True when one of Hearken's own pages asked (popup, options), not a content script. */
+  extensionPage?: boolean;
 }
 
 /** A storage failure carried through the router as an answer with the right code. */
@@ -44,5 +48,15 @@ export function workerHandlers(db: () => HearkenDB): Handlers<WorkerMessages, Wo
       const draft = await openDraftFor(db(), site, postId);
       return draft ? { draft } : {};
     },
+    // Only Hearken's own pages (the popup, options) add or remove sites, never a content script.
+    'sites/watch': async ({ origin, tabId }, context) => {
+      if (!context.extensionPage) throw new WatchFailure('forbidden', 'Sites are added from the Hearken popup.');
+      return { watched: await watchSite(browserWatchPlatform, origin, tabId) };
+    },
+    'sites/unwatch': async ({ origin }, context) => {
+      if (!context.extensionPage) throw new WatchFailure('forbidden', 'Sites are removed from the Hearken popup.');
+      return { watched: await unwatchSite(browserWatchPlatform, origin) };
+    },
+    'sites/watched': async () => ({ watched: await syncWatchedSites(browserWatchPlatform) }),
   };
 }

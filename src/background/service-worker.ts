@@ -3,8 +3,10 @@
 import { openJournal, type HearkenDB } from '../db/database';
 import { createRouter } from '../messaging/router';
 import { failure, workerMessages } from '../messaging/protocol';
-import { extensionId, extensionOrigin, onExternalMessage, onRuntimeMessage } from '../platform/browser';
+import { extensionId, extensionOrigin, onExternalMessage, onInstalled, onPermissionsChanged, onRuntimeMessage, onStartup } from '../platform/browser';
 import { StorageFailure, workerHandlers } from './handlers';
+import { browserWatchPlatform } from './watch-platform';
+import { syncWatchedSites, WatchFailure } from './watched-sites';
 import { registerCoachEntryPoints } from './coach';
 
 let journal: HearkenDB | null = null;
@@ -14,11 +16,28 @@ const route = createRouter(workerMessages, workerHandlers(db), {
   // Our content scripts (they carry our id and a tab) and our own pages; nothing else.
   isTrusted: (sender) =>
     sender.id === extensionId() && (sender.tab !== undefined || (sender.url ?? '').startsWith(extensionOrigin())),
-  context: (sender) => (sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}),
-  classifyError: (error) => (error instanceof StorageFailure ? { code: error.code, message: error.message } : undefined),
+  context: (sender) => ({
+    ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}),
+    ...((sender.url ?? '').startsWith(extensionOrigin()) ? { extensionPage: true } : {}),
+  }),
+  classifyError: (error) =>
+    error instanceof StorageFailure
+      ? { code: error.code, message: error.message }
+      : error instanceof WatchFailure
+        ? { code: 'failed', message: error.message }
+        : undefined,
 });
 
 onRuntimeMessage((message, sender) => route(message, sender));
+
+// Sites the person added: registrations follow the granted permissions (also when access is
+// changed in the browser's own settings).
+const resyncWatchedSites = () => {
+  syncWatchedSites(browserWatchPlatform).catch((error: unknown) => console.warn('[hearken] could not sync watched sites', error));
+};
+onInstalled(resyncWatchedSites);
+onStartup(resyncWatchedSites);
+onPermissionsChanged(resyncWatchedSites);
 registerCoachEntryPoints();
 
 // Other extensions (and pages, were we ever externally connectable) get an error, never data.

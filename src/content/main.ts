@@ -104,7 +104,11 @@ async function start(adapter: SiteAdapter): Promise<void> {
   });
 }
 
-const adapter = pickAdapter(new URL(location.href), document);
+// "Watch this site" runs the script in an open tab while it is also registered for the next
+// load; a page runs it once (the flag lives in the content script's own world).
+const once = globalThis as { hearkenStarted?: boolean };
+const adapter = once.hearkenStarted ? null : pickAdapter(new URL(location.href), document);
 if (adapter) {
+  once.hearkenStarted = true;
   start(adapter).catch((error: unknown) => console.warn('[hearken] could not start on this page', error));
 }

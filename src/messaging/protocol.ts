@@ -96,6 +96,19 @@ export const workerMessages = {
     request: v.strictObject({ site: v.picklist(SITE_IDS), postId: v.string() }),
     response: v.object({ draft: v.optional(DraftSchema) }),
   },
+  /** After the popup got the origin granted: register the content script there and run it in the tab. */
+  'sites/watch': {
+    request: v.strictObject({ origin: v.pipe(v.string(), v.maxLength(300)), tabId: v.optional(v.number()) }),
+    response: v.object({ watched: v.array(v.string()) }),
+  },
+  'sites/unwatch': {
+    request: v.strictObject({ origin: v.pipe(v.string(), v.maxLength(300)) }),
+    response: v.object({ watched: v.array(v.string()) }),
+  },
+  'sites/watched': {
+    request: empty,
+    response: v.object({ watched: v.array(v.string()) }),
+  },
 } as const;
 
 /** Requests a content script answers (sent by the popup or side panel to one tab). */

@@ -114,3 +114,61 @@ export function onSessionChanged(listener: (changes: Record<string, Storage.Stor
 }
 
 export const writeClipboard = (text: string): Promise<void> => navigator.clipboard.writeText(text);
+
+// ── Watched sites: optional host permissions and content scripts registered per origin.
+
+/** Asks the person to let Hearken read these origins (must run in a user gesture); true when granted. */
+export const requestOrigins = (origins: string[]): Promise<boolean> => browser.permissions.request({ origins });
+
+export const removeOrigins = (origins: string[]): Promise<boolean> => browser.permissions.remove({ origins });
+
+/** Every host pattern granted now (the manifest's and those the person added). */
+export async function grantedOrigins(): Promise<string[]> {
+  return (await browser.permissions.getAll()).origins ?? [];
+}
+
+export function onPermissionsChanged(listener: () => void): void {
+  browser.permissions.onAdded.addListener(listener);
+  browser.permissions.onRemoved.addListener(listener);
+}
+
+export function onStartup(listener: () => void): void {
+  browser.runtime.onStartup.addListener(listener);
+}
+
+/** The built content script (loader) and its styles, and where the manifest runs it. */
+export function manifestContentScript(): { js: string[]; css: string[]; matches: string[] } {
+  const script = browser.runtime.getManifest().content_scripts?.[0];
+  return { js: script?.js ?? [], css: script?.css ?? [], matches: script?.matches ?? [] };
+}
+
+export interface DynamicScript {
+  id: string;
+  matches: string[];
+  js: string[];
+  css: string[];
+}
+
+export async function registeredScripts(): Promise<{ id: string; matches?: string[] }[]> {
+  return browser.scripting.getRegisteredContentScripts();
+}
+
+export const registerScripts = (scripts: DynamicScript[]): Promise<void> =>
+  browser.scripting.registerContentScripts(scripts.map((s) => ({ ...s, runAt: 'document_idle' as const, persistAcrossSessions: true })));
+
+export const unregisterScripts = (ids: string[]): Promise<void> => browser.scripting.unregisterContentScripts({ ids });
+
+/** Runs the content script in a tab now (the page was open before the site was added). */
+export async function injectIntoTab(tabId: number, js: string[], css: string[]): Promise<void> {
+  if (css.length > 0) await browser.scripting.insertCSS({ target: { tabId }, files: css });
+  await browser.scripting.executeScript({ target: { tabId }, files: js });
+}
+
+/** A tab's address, when Hearken may know it (activeTab after a click on its icon, or a granted origin). */
+export async function tabUrl(tabId: number): Promise<string | undefined> {
+  try {
+    return (await browser.tabs.get(tabId)).url;
+  } catch {
+    return undefined;
+  }
+}

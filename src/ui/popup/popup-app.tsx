@@ -4,10 +4,12 @@ import { askTab, askWorker } from '../../messaging/client';
 import type { PageHealth, PagePost } from '../../messaging/protocol';
 import { activeTab, openExtensionPage } from '../../platform/browser';
 import { t } from '../shared/i18n';
+import { WatchedSites, WatchThisSite } from './watch-site';
 
 type PageState =
   | { status: 'loading' }
-  | { status: 'unsupported' }
+  | { status: 'watching' }
+  | { status: 'unsupported'; tabId?: number }
   | { status: 'ready'; tabId: number; siteLabel: string; posts: PagePost[]; health: PageHealth };
 
 const page = signal<PageState>({ status: 'loading' });
@@ -26,9 +28,14 @@ async function loadPage(): Promise<void> {
     page.value = { status: 'unsupported' };
     return;
   }
-  const reply = await askTab(tabId, 'page/posts', {});
+  let reply = await askTab(tabId, 'page/posts', {});
+  // Just after "Watch this site" the content script is starting in the tab: give it a moment.
+  for (let tries = 0; !reply.ok && page.value.status === 'watching' && tries < 20; tries += 1) {
+    await new Promise((done) => setTimeout(done, 150));
+    reply = await askTab(tabId, 'page/posts', {});
+  }
   if (!reply.ok) {
-    page.value = { status: 'unsupported' };
+    page.value = { status: 'unsupported', tabId };
     return;
   }
   const { siteLabel, posts, health } = reply.data;
@@ -93,7 +100,19 @@ export function PopupApp() {
         {notice.value}
       </div>
       {state.status === 'loading' && <p>{t('popupLoading')}</p>}
-      {state.status === 'unsupported' && <p class="popup-empty">{t('popupUnsupported')}</p>}
+      {state.status === 'unsupported' &&
+        (state.tabId === undefined ? (
+          <p class="popup-empty">{t('popupUnsupported')}</p>
+        ) : (
+          <WatchThisSite
+            tabId={state.tabId}
+            onWatched={() => {
+              page.value = { status: 'watching' };
+              void loadPage();
+            }}
+          />
+        ))}
+      {state.status === 'watching' && <p>{t('popupLoading')}</p>}
       {state.status === 'ready' && (
         <>
           {!state.health.ok && (
@@ -117,6 +136,7 @@ export function PopupApp() {
           )}
         </>
       )}
+      <WatchedSites />
       <footer class="popup-footer">
         <button type="button" class="popup-link" onClick={() => void openExtensionPage('src/ui/dashboard/index.html')}>
           {t('popupDashboard')}
