@@ -5,7 +5,9 @@ const USAGE = `Usage:
   hearken scan [--playbook FILE] [--url URL] FILE...
       Finds the posts in saved pages (or one text file = one post) and prints one JSON line per file.
   hearken check --platform x|linkedin|reddit|forum|hn [--playbook FILE] [--post FILE] DRAFT_FILE|-
-      Checks a reply draft and prints one JSON object with its score and findings.`;
+      Checks a reply draft and prints one JSON object with its score and findings.
+  hearken selftest [--fixtures DIR]
+      Runs every site adapter over the captured and project-written pages and prints a table; exit 1 if a count is off.`;
 
 export const nodeIO: CliIO = {
   stdout: (line) => process.stdout.write(`${line}\n`),
@@ -21,6 +23,7 @@ export const nodeIO: CliIO = {
 const subcommands: Record<string, () => Promise<Subcommand>> = {
   scan: async () => (await import('./scan')).scan,
   check: async () => (await import('./check')).check,
+  selftest: async () => (await import('./selftest')).selftest,
 };
 
 export async function main(argv: string[], io: CliIO = nodeIO): Promise<number> {
