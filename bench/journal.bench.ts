@@ -101,6 +101,9 @@ function generate(total: number): Journal {
     }
   }
   events.length = total;
+  // The journal receives both in time order, as a person browses.
+  events.sort((a, b) => a.at - b.at);
+  posts.sort((a, b) => a.at - b.at);
   return { events, posts };
 }
 

@@ -6,6 +6,7 @@ import type { ActivityTally, FoldResult, PostHistory } from '../core/metrics/act
 import { postKey } from '../core/metrics/filter';
 import { LISTEN_KINDS, SPEAK_KINDS } from '../core/metrics/listen-speak';
 import type { PostFacts } from '../core/metrics/reply-time';
+import { eventsOfPosts } from './by-post';
 import type { HearkenDB } from './database';
 
 type Facts = Map<string, PostFacts & { authorKey: string }>;
@@ -31,7 +32,7 @@ export async function foldNewEvents(db: HearkenDB, fresh: readonly JournalEvent[
   let facts: Facts = new Map();
   if (engagedKeys.size > 0) {
     const ids = [...new Set(engaged.map((event) => event.postId))];
-    const earlier = (await db.events.where('postId').anyOf(ids).toArray()).filter(
+    const earlier = (await eventsOfPosts(db, ids)).filter(
       (event) => !freshIds.has(event.id) && engagedKeys.has(postKey(event.site, event.postId)),
     );
     const pairs = [...engagedKeys].map((key) => key.split('\u0000') as [string, string]);

@@ -18,6 +18,7 @@ import type {
   SeenPost,
   SeenPostInput,
 } from '../core/journal';
+import { eventsOfPosts } from './by-post';
 import type { HearkenDB } from './database';
 import { invalidInput, toStorageError } from './errors';
 import { updateTallies } from './tallies';
@@ -121,7 +122,7 @@ async function recordOutcomes(db: HearkenDB, events: JournalEvent[]): Promise<vo
   const [stored, posts, related] = await Promise.all([
     db.outcomes.bulkGet(keys),
     db.posts.bulkGet(keys),
-    db.events.where('postId').anyOf([...new Set(candidates.map((o) => o.postId))]).toArray(),
+    eventsOfPosts(db, candidates.map((o) => o.postId)),
   ]);
   const replied = new Set(
     related.filter((event) => SPEAK_KINDS.includes(event.kind)).map((event) => `${event.site}\u0000${event.postId}`),

@@ -1,5 +1,6 @@
 // Retention: keep N days of what was merely seen (post snapshots and `seen` events); never
 // delete anything the person did. Runs in small transactions so pages stay responsive.
+import { eventsOfPosts } from './by-post';
 import type { HearkenDB } from './database';
 import { toStorageError } from './errors';
 import type { StorageError } from './errors';
@@ -69,10 +70,13 @@ export async function applyRetention(db: HearkenDB, options: RetentionOptions = 
           const candidates = await db.posts.where('lastSeen').below(cutoff).offset(postsKept).limit(chunk).toArray();
           const ids = [...new Set(candidates.map((post) => post.id))];
           const acted = new Set<string>();
-          for (const event of await db.events.where('postId').anyOf(ids).toArray()) {
+          for (const event of await eventsOfPosts(db, ids)) {
             if (event.kind !== 'seen') acted.add(`${event.site}\u0000${event.postId}`);
           }
-          for (const draft of await db.drafts.where('[site+postId]').anyOf(candidates.map((p) => [p.site, p.id])).toArray()) {
+          const drafts = await Promise.all(
+            candidates.map((p) => db.drafts.where('[site+postId]').equals([p.site, p.id]).toArray()),
+          );
+          for (const draft of drafts.flat()) {
             acted.add(`${draft.site}\u0000${draft.postId}`);
           }
           for (const outcome of await db.outcomes.bulkGet(candidates.map((p) => [p.site, p.id] as [string, string]))) {
