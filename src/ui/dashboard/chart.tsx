@@ -97,7 +97,11 @@ export function Chart(props: ChartProps) {
       plot?.destroy();
     };
   }, [props.days, props.series, props.kind]);
-  return <div class="chart" ref={holder} role="img" aria-label={props.label} />;
+  return (
+    <div class="chart" role="img" aria-label={props.label}>
+      <div ref={holder} aria-hidden="true" />
+    </div>
+  );
 }
 
 export interface TableProps {

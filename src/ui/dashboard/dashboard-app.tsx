@@ -4,8 +4,17 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { SITE_IDS } from '../../core/model';
 import type { SiteId } from '../../core/model';
 import type { HearkenDB } from '../../db/database';
-import { loadDashboard } from '../../db/dashboard';
+import {
+  draftChecksQuery,
+  giveAskQuery,
+  listenSpeakQuery,
+  mentionsQuery,
+  outcomesQuery,
+  peopleQuery,
+  replyTimeQuery,
+} from '../../db/dashboard';
 import type { Dashboard } from '../../db/dashboard';
+import type { MetricFilter } from '../../core/metrics/filter';
 import { toStorageError } from '../../db/errors';
 import { t } from '../shared/i18n';
 import { DataTools } from './data-tools';
@@ -105,6 +114,23 @@ function Filters({ facets }: { facets: JournalFacets | undefined }) {
   );
 }
 
+/**
+ * The seven queries side by side. Not one read transaction (as loadDashboard uses): inside a
+ * liveQuery, Dexie commits such a transaction early when its queries are awaited in parallel.
+ */
+async function readDashboard(db: HearkenDB, filter: MetricFilter): Promise<Dashboard> {
+  const [listenSpeak, giveAsk, replyTime, mentions, outcomes, people, draftChecks] = await Promise.all([
+    listenSpeakQuery(db, filter),
+    giveAskQuery(db, filter),
+    replyTimeQuery(db, filter),
+    mentionsQuery(db, filter),
+    outcomesQuery(db, filter),
+    peopleQuery(db, filter),
+    draftChecksQuery(db, filter),
+  ]);
+  return { listenSpeak, giveAsk, replyTime, mentions, outcomes, people, draftChecks };
+}
+
 function isEmpty(board: Dashboard): boolean {
   return (
     board.listenSpeak.listened + board.listenSpeak.spoke === 0 &&
@@ -133,13 +159,13 @@ export function DashboardApp({ db, f }: { db: HearkenDB; f: Formatters }) {
   const state = filters.value;
   const key = filtersToSearch(state);
   // "Last 7 days" ends today: the day is read when the filter changes or the data does.
-  const board = useLive(() => loadDashboard(db, toMetricFilter(state, Date.now())), [key]);
+  const board = useLive(() => readDashboard(db, toMetricFilter(state, Date.now())), [key]);
   const facets = useLive(() => journalFacets(db), []);
   const known = facets.status === 'ready' ? facets.value : undefined;
   const journalEmpty = known !== undefined && known.events === 0 && known.posts === 0;
 
   useEffect(() => {
-    if (board.status === 'ready' && facets.status === 'ready') markRendered();
+    if (board.status !== 'loading' && facets.status !== 'loading') markRendered();
   }, [board, facets]);
 
   const summary = useMemo(

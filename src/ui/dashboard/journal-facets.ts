@@ -12,27 +12,25 @@ export interface JournalFacets {
 }
 
 export async function journalFacets(db: HearkenDB): Promise<JournalFacets> {
-  return db.transaction('r', [db.tallies, db.activity, db.events, db.posts, db.people], async () => {
-    const [tallyKeys, activityKeys, events, posts, people] = await Promise.all([
-      db.tallies.toCollection().primaryKeys(),
-      db.activity.toCollection().primaryKeys(),
-      db.events.count(),
-      db.posts.count(),
-      db.people.count(),
-    ]);
-    const sites = new Set<SiteId>();
-    const labels = new Set<string>();
-    for (const [, site, label] of [...tallyKeys, ...activityKeys] as [number, SiteId, string][]) {
-      sites.add(site);
-      if (label !== '') labels.add(label);
-    }
-    const collator = new Intl.Collator();
-    return {
-      sites: [...sites].sort(),
-      labels: [...labels].sort(collator.compare),
-      events,
-      posts,
-      people,
-    };
-  });
+  const [tallyKeys, activityKeys, events, posts, people] = await Promise.all([
+    db.tallies.toCollection().primaryKeys(),
+    db.activity.toCollection().primaryKeys(),
+    db.events.count(),
+    db.posts.count(),
+    db.people.count(),
+  ]);
+  const sites = new Set<SiteId>();
+  const labels = new Set<string>();
+  for (const [, site, label] of [...tallyKeys, ...activityKeys] as [number, SiteId, string][]) {
+    sites.add(site);
+    if (label !== '') labels.add(label);
+  }
+  const collator = new Intl.Collator();
+  return {
+    sites: [...sites].sort(),
+    labels: [...labels].sort(collator.compare),
+    events,
+    posts,
+    people,
+  };
 }
