@@ -3,6 +3,7 @@
 import type { Analysis, Post } from '../core/model';
 import type { Engine } from '../core/engine';
 import type { ReadContext, SiteAdapter } from '../sites/types';
+import { lacksAuthor, lacksText, type HealthTally } from '../sites/page-scan';
 import type { PagePost } from '../messaging/protocol';
 import { BADGE_ATTRIBUTE, removeBadge, showBadge } from './badge';
 import { Highlights } from './highlights';
@@ -23,8 +24,9 @@ export class PostTracker {
   private readText = new WeakMap<Element, string>();
   private readonly summaries = new Map<string, PagePost>();
   private readonly highlights = new Highlights();
-  private postsFound = 0;
-  private readonly ids = new Set<string>();
+  /** Per post id: whether it lacked an author or text when last read (the health tally). */
+  private readonly lacking = new Map<string, { author: boolean; text: boolean }>();
+  private unreadable = 0;
 
   constructor(
     private readonly adapter: SiteAdapter,
@@ -59,7 +61,18 @@ export class PostTracker {
   }
 
   get found(): number {
-    return this.postsFound;
+    return this.lacking.size;
+  }
+
+  /** Counts for the page's health verdict (src/sites/page-scan.ts healthOf). */
+  tally(): HealthTally {
+    let withoutAuthor = 0;
+    let withoutText = 0;
+    for (const flags of this.lacking.values()) {
+      if (flags.author) withoutAuthor += 1;
+      if (flags.text) withoutText += 1;
+    }
+    return { found: this.lacking.size, withoutAuthor, withoutText, unreadable: this.unreadable };
   }
 
   matchedPosts(): PagePost[] {
@@ -72,15 +85,13 @@ export class PostTracker {
       post = this.adapter.readPost(el, this.context);
     } catch (error) {
       console.warn('[hearken] could not read a post', error);
+      this.unreadable += 1;
       return;
     }
     if (!post) return;
     if (this.readText.get(el) === post.text && el.getAttribute(POST_ATTRIBUTE) === post.id) return;
     this.readText.set(el, post.text);
-    if (!this.ids.has(post.id)) {
-      this.ids.add(post.id);
-      this.postsFound += 1;
-    }
+    this.lacking.set(post.id, { author: lacksAuthor(post), text: lacksText(post) });
     el.setAttribute(POST_ATTRIBUTE, post.id);
 
     const analysis = this.engine.analyze(post.text, post.lang ? { lang: post.lang } : {});

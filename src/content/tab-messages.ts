@@ -4,6 +4,7 @@ import { tabMessages } from '../messaging/protocol';
 import { extensionId, onRuntimeMessage } from '../platform/browser';
 import type { Engine } from '../core/engine';
 import type { ReadContext, SiteAdapter } from '../sites/types';
+import { healthOf, type PageHealth } from '../sites/page-scan';
 import type { JournalOutbox } from './journal-outbox';
 import { POST_ATTRIBUTE, type PostTracker } from './post-tracker';
 import { insertReply } from './reply-box';
@@ -22,13 +23,9 @@ function postElement(postId: string): Element | null {
   return document.querySelector(`[${POST_ATTRIBUTE}="${CSS.escape(postId)}"]`);
 }
 
-export function pageHealth(state: PageState): { ok: boolean; found: number; problems: string[] } {
-  const found = state.tracker.found;
-  const problems: string[] = [];
-  if (found === 0 && state.adapter.expectsPosts(state.context.url, document)) {
-    problems.push(`Hearken found no posts on this ${state.adapter.label} page; the site may have changed — report it.`);
-  }
-  return { ok: problems.length === 0, found, problems };
+/** The same verdict `hearken scan` and the self-test give, from what the tracker has read so far. */
+export function pageHealth(state: PageState): PageHealth {
+  return healthOf(state.adapter, state.context.url, document, state.tracker.tally());
 }
 
 export function listenToPopup(state: PageState): void {
