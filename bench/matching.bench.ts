@@ -63,7 +63,8 @@ function makeTerms(count: number): string[] {
       const lang = pick(LANGS);
       terms.add(`${pick(VOCAB[lang])} ${pick(VOCAB[lang])}`);
     }
-    if (terms.size < count && rand() < 0.1) terms.add(pick(VOCAB[pick(LANGS)]));
+    // a few common words, as topic lists have; most filler words of the corpus are not watched
+    if (terms.size < count && rand() < 0.005) terms.add(pick(VOCAB[pick(LANGS)]));
   }
   return [...terms];
 }
