@@ -12,7 +12,7 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 2000,
     // Extension pages that no manifest field names: crx builds only what the manifest lists.
-    rollupOptions: { input: { dashboard: 'src/ui/dashboard/index.html' } },
+    rollupOptions: { input: { dashboard: 'src/ui/dashboard/index.html', practice: 'src/ui/practice/index.html' } },
   },
   server: { port: 5173, strictPort: true },
 });

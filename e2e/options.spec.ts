@@ -70,7 +70,7 @@ test('options: field errors as typed, bad import changes nothing, good import sh
   // A good file: the diff first, then apply; the open X tab drops the Globex marks without a reload.
   const good = structuredClone(demo);
   good.watch = good.watch.filter((item) => item.label !== 'Globex');
-  (good as { name: string }).name = 'Acme without Globex';
+  (good as unknown as { name: string }).name = 'Acme without Globex';
   await options.locator('#import-file').setInputFiles(file('acme-only.json', JSON.stringify(good)));
   const review = options.locator('.import-review');
   await expect(review.getByRole('heading')).toHaveText('Importing “acme-only.json” will change:');

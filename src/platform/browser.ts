@@ -47,6 +47,8 @@ export async function activeTab(): Promise<Tab | undefined> {
 
 export const openExtensionPage = (path: string): Promise<Tab> => browser.tabs.create({ url: browser.runtime.getURL(path) });
 
+export const openOptionsPage = (): Promise<void> => browser.runtime.openOptionsPage();
+
 export async function readLocal<T = unknown>(key: string): Promise<T | undefined> {
   const found = await browser.storage.local.get(key);
   return found[key] as T | undefined;

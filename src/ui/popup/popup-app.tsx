@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { askTab, askWorker } from '../../messaging/client';
 import type { PageHealth, PagePost } from '../../messaging/protocol';
-import { activeTab, openExtensionPage } from '../../platform/browser';
+import { activeTab, openExtensionPage, openOptionsPage } from '../../platform/browser';
 import { t } from '../shared/i18n';
 import { WatchedSites, WatchThisSite } from './watch-site';
 
@@ -140,6 +140,12 @@ export function PopupApp() {
       <footer class="popup-footer">
         <button type="button" class="popup-link" onClick={() => void openExtensionPage('src/ui/dashboard/index.html')}>
           {t('popupDashboard')}
+        </button>
+        <button type="button" class="popup-link" onClick={() => void openExtensionPage('src/ui/practice/index.html')}>
+          {t('popupPractice')}
+        </button>
+        <button type="button" class="popup-link" onClick={() => void openOptionsPage()}>
+          {t('popupOptions')}
         </button>
       </footer>
     </main>

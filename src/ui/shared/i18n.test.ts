@@ -61,6 +61,11 @@ describe('locales', () => {
     expect([...new Set(missing)]).toEqual([]);
   });
 
+  it('name their messages the way Chrome accepts (else the extension does not load)', () => {
+    const invalid = UI_LOCALES.flatMap((locale) => Object.keys(catalogs[locale]!).filter((key) => !/^[A-Za-z0-9_@]+$/.test(key)).map((key) => `${locale}: ${key}`));
+    expect(invalid).toEqual([]);
+  });
+
   it('use the same $1… placeholders in every language', () => {
     const mismatched: string[] = [];
     for (const key of Object.keys(catalogs.en!)) {
