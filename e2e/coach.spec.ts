@@ -5,7 +5,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from '@playwrig
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromiumPath, EXTENSION_DIR, expect, extensionIdOf, page as pageHtml, serviceWorker, servePages, tabIdOf, test } from './extension';
+import { chromiumPath, EXTENSION_DIR, expect, extensionIdOf, openPopupFor, page as pageHtml, serviceWorker, servePages, tabIdOf, test } from './extension';
 
 const X_HOME = 'https://x.com/home';
 const LINKEDIN_FEED = 'https://www.linkedin.com/feed/';
@@ -14,8 +14,8 @@ const FORUM_THREAD = 'https://bittinurkka.example/threads/muistiinpanosovellus-a
 const SHOTS = resolve('docs/screenshots');
 mkdirSync(SHOTS, { recursive: true });
 
-async function shot(target: Page, name: string): Promise<void> {
-  await target.screenshot({ path: join(SHOTS, `coach-${name}.png`), fullPage: true });
+async function shot(target: Page, name: string, fullPage = true): Promise<void> {
+  await target.screenshot({ path: join(SHOTS, `coach-${name}.png`), fullPage });
 }
 
 async function openCoach(context: BrowserContext, extensionId: string, tabId: number, postId: string): Promise<Page> {
@@ -107,7 +107,15 @@ test('X: from the badge to the reply box — gate, template with the author, har
     .poll(() => worker.evaluate(() => chrome.storage.session.get('coachTarget').then((found) => found.coachTarget as { postId?: string; tabId?: number } | undefined)))
     .toMatchObject({ postId, tabId });
   expect(x.url()).toBe(X_HOME);
-  await shot(x, '0-badge-x');
+  await shot(x, '0-badge-x', false);
+
+  // The popup list's "Listen" button asks the same.
+  const popup = await openPopupFor(context, worker, x);
+  await popup.locator('li.post', { hasText: 'Choosing a notes app' }).getByRole('button', { name: /Listen to/ }).click();
+  await expect
+    .poll(() => worker.evaluate(() => chrome.storage.session.get('coachTarget').then((found) => (found.coachTarget as { postId?: string } | undefined)?.postId)))
+    .toBe('1991456987673526276');
+  await popup.close();
 
   // The context-menu item and the shortcut exist and know which post was meant.
   const commands = await worker.evaluate(() => chrome.commands.getAll());
@@ -138,6 +146,9 @@ test('X: from the badge to the reply box — gate, template with the author, har
   await expect(coach.getByTestId('coach-findings-live')).toContainText('hard-sell');
   await expect(coach.getByTestId('coach-count')).toContainText('/ 280');
   await shot(coach, '3-draft');
+  await coach.emulateMedia({ colorScheme: 'dark' });
+  await shot(coach, '3-draft-dark');
+  await coach.emulateMedia({ colorScheme: 'light' });
 
   // 4 Speak: the clean reply goes into X's Draft.js box; X's own counter follows; nothing is posted.
   const reply = '@danawhitfield yes: offline edits sync by themselves once you are back online. Keep the app open for a minute after you reconnect so it can finish. I work at Acme.';
@@ -154,7 +165,7 @@ test('X: from the badge to the reply box — gate, template with the author, har
   await expect(x.locator('[data-testid="tweetButtonInline"]')).toBeEnabled();
   expect(await x.evaluate(() => document.body.dataset.posted)).toBeUndefined();
   await x.bringToFront();
-  await shot(x, '5-inserted-x');
+  await shot(x, '5-inserted-x', false);
 
   // 5 Reflect
   await coach.bringToFront();

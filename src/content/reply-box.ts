@@ -76,9 +76,18 @@ function caretToEnd(el: Editable): void {
   }
   const selection = el.ownerDocument.getSelection();
   if (!selection) return;
+  // Where a click after the last word puts the caret: inside the editor's last block (Draft.js,
+  // Quill and Froala keep text in nested blocks), before the <br> that holds an empty line open.
+  let node: Node = el;
+  const leaf = (child: ChildNode | null): boolean => !child || child.nodeType !== 1 || ['BR', 'IMG', 'INPUT', 'HR'].includes(child.nodeName);
+  while (!leaf(node.lastChild)) node = node.lastChild!;
   const range = el.ownerDocument.createRange();
-  range.selectNodeContents(el);
-  range.collapse(false);
+  if (node.lastChild?.nodeName === 'BR') {
+    range.setStartBefore(node.lastChild);
+  } else {
+    range.selectNodeContents(node);
+    range.collapse(false);
+  }
   selection.removeAllRanges();
   selection.addRange(range);
 }
