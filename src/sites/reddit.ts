@@ -94,7 +94,7 @@ function joinText(...parts: string[]): string {
 
 // ── new Reddit ──────────────────────────────────────────────────────────────────────────────
 
-function readShredditPost(el: Element, ctx: ReadContext): Post | null {
+function readShredditPost(el: Element, _ctx: ReadContext): Post | null {
   const id = el.getAttribute('id') ?? el.getAttribute('thingid');
   if (!id?.startsWith('t3_')) return null;
   const titleEl = pick(el, S.newTitle.css);
@@ -113,7 +113,7 @@ function readShredditPost(el: Element, ctx: ReadContext): Post | null {
   };
 }
 
-function readShredditComment(el: Element, ctx: ReadContext): Post | null {
+function readShredditComment(el: Element, _ctx: ReadContext): Post | null {
   const id = el.getAttribute('thingid');
   if (!id?.startsWith('t1_')) return null;
   const textEl = pick(el, S.newCommentText.css);
@@ -135,7 +135,7 @@ function readShredditComment(el: Element, ctx: ReadContext): Post | null {
   };
 }
 
-function readSearchUnit(el: Element, ctx: ReadContext): Post | null {
+function readSearchUnit(el: Element, _ctx: ReadContext): Post | null {
   const titleEl = pick(el, S.searchTitle.css);
   const href = titleEl?.getAttribute('href') ?? el.querySelector('a[href*="/comments/"]')?.getAttribute('href');
   const fromHref = href ? /\/comments\/([a-z0-9]+)/.exec(href)?.[1] : undefined;
