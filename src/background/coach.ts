@@ -13,7 +13,6 @@ import {
   onInstalled,
   openExtensionTab,
   openSidePanel,
-  removeAllContextMenus,
   writeSession,
 } from '../platform/browser';
 
@@ -61,10 +60,9 @@ function openForPageGesture(tabId: number): void {
 
 /** Registers the context-menu item and the shortcut; call at the worker's top level. */
 export function registerCoachEntryPoints(): void {
+  // Created once per install or update (menus outlive the worker); a duplicate id is ignored.
   onInstalled(() => {
-    void removeAllContextMenus().then(() =>
-      createContextMenu({ id: LISTEN_MENU_ID, title: i18nMessage('menuListen') || 'Listen to this post', contexts: ['page', 'selection', 'link'] }),
-    );
+    createContextMenu({ id: LISTEN_MENU_ID, title: i18nMessage('menuListen') || 'Listen to this post', contexts: ['page', 'selection', 'link'] });
   });
   onContextMenuClicked((menuItemId, tab) => {
     if (menuItemId === LISTEN_MENU_ID && tab?.id !== undefined) openForPageGesture(tab.id);

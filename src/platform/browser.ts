@@ -87,10 +87,6 @@ export function createContextMenu(item: { id: string; title: string; contexts: (
   browser.contextMenus.create(item, () => void browser.runtime.lastError);
 }
 
-export function removeAllContextMenus(): Promise<void> {
-  return browser.contextMenus.removeAll();
-}
-
 export function onContextMenuClicked(listener: (menuItemId: string, tab: Tab | undefined) => void): void {
   browser.contextMenus.onClicked.addListener((info, tab) => listener(String(info.menuItemId), tab));
 }
