@@ -1,6 +1,6 @@
 // The coach: listen, ideate, draft, speak, reflect, for one post of one tab. Runs in the side
 // panel, or as a page of its own where there is no side panel (`?tab=<id>&post=<id>`).
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { PagePost } from '../../messaging/protocol';
 import { activeTab, onSessionChanged, readSession } from '../../platform/browser';
 import { t } from '../shared/i18n';
@@ -86,6 +86,14 @@ export function CoachApp() {
       if (next && next.postId) void openPost(next.tabId, next.postId);
     });
   }, []);
+  // A new step replaces the button that led to it: focus goes to the step's heading, so keyboard
+  // and screen-reader users continue from the top of what just opened.
+  const shownStep = useRef(step.value);
+  useEffect(() => {
+    if (shownStep.current === step.value) return;
+    shownStep.current = step.value;
+    document.querySelector<HTMLElement>('.step h2')?.focus();
+  }, [step.value]);
   const state = loaded.value;
   return (
     <main class="coach">

@@ -38,7 +38,7 @@ export function IdeateStep() {
   const list = templates.value;
   return (
     <section class="step" aria-labelledby="ideate-title">
-      <h2 id="ideate-title">{t('coachIdeateTitle')}</h2>
+      <h2 id="ideate-title" tabIndex={-1}>{t('coachIdeateTitle')}</h2>
       <NeedReminder />
       <fieldset class="variables">
         <legend>{t('coachVariables')}</legend>
@@ -146,7 +146,7 @@ export function Checker() {
 export function DraftStep({ siteLabel }: { siteLabel: string }) {
   return (
     <section class="step" aria-labelledby="draft-title">
-      <h2 id="draft-title">{t('coachDraftTitle')}</h2>
+      <h2 id="draft-title" tabIndex={-1}>{t('coachDraftTitle')}</h2>
       <NeedReminder />
       <div class="draft-layout">
         <label class="field draft-field">
@@ -184,7 +184,7 @@ export function SpeakStep({ siteLabel }: { siteLabel: string }) {
   const long = draftText.value.length > 1200;
   return (
     <section class="step" aria-labelledby="speak-title">
-      <h2 id="speak-title">{t('coachSpeakTitle')}</h2>
+      <h2 id="speak-title" tabIndex={-1}>{t('coachSpeakTitle')}</h2>
       <p class="lead">{t('coachSpeakLead', siteLabel)}</p>
       <blockquote class="final">{long ? `${draftText.value.slice(0, 1200)}…` : draftText.value}</blockquote>
       {result && (

@@ -84,7 +84,7 @@ export function ListenStep({ post, thread, summary, siteLabel }: { post: ThreadP
 
   return (
     <section class="step" aria-labelledby="listen-title">
-      <h2 id="listen-title">{t('coachListenTitle')}</h2>
+      <h2 id="listen-title" tabIndex={-1}>{t('coachListenTitle')}</h2>
       <p class="lead">{t('coachListenLead')}</p>
 
       {parent && (

@@ -10,7 +10,7 @@ export function ReflectStep({ siteLabel }: { siteLabel: string }) {
   const spoken = lastSpoken.value;
   return (
     <section class="step" aria-labelledby="reflect-title">
-      <h2 id="reflect-title">{t('coachReflectTitle')}</h2>
+      <h2 id="reflect-title" tabIndex={-1}>{t('coachReflectTitle')}</h2>
       {spoken && (spoken.result === 'inserted' || spoken.result === 'added-after-text') && (
         <p class="done">{t('coachInsertedReminder', siteLabel)}</p>
       )}
