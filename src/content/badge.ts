@@ -30,6 +30,31 @@ export interface BadgeContent {
 }
 
 const roots = new WeakMap<Element, ShadowRoot>();
+const adopted = new WeakMap<ShadowRoot, boolean>();
+
+/** One stylesheet shared by every badge (parsed once), where the browser lets a content script adopt it. */
+let shared: CSSStyleSheet | null | undefined;
+
+function adoptStyle(root: ShadowRoot): boolean {
+  if (shared === undefined) {
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(STYLE);
+      shared = sheet;
+    } catch {
+      shared = null;
+    }
+  }
+  if (!shared) return false;
+  try {
+    root.adoptedStyleSheets = [shared];
+    return true;
+  } catch {
+    // Firefox's content scripts cannot hand a sheet of theirs to the page's shadow root.
+    shared = null;
+    return false;
+  }
+}
 
 /** Creates or updates the badge of a post, placed at the end of its text. */
 export function showBadge(anchor: Element, content: BadgeContent): Element {
@@ -37,14 +62,14 @@ export function showBadge(anchor: Element, content: BadgeContent): Element {
   if (!host) {
     host = anchor.ownerDocument.createElement('span');
     host.setAttribute(BADGE_ATTRIBUTE, '');
-    roots.set(host, host.attachShadow({ mode: 'closed' }));
+    const shadow = host.attachShadow({ mode: 'closed' });
+    roots.set(host, shadow);
+    adopted.set(shadow, adoptStyle(shadow));
     anchor.append(host);
   }
   const root = roots.get(host);
   if (!root) return host;
   const doc = anchor.ownerDocument;
-  const style = doc.createElement('style');
-  style.textContent = STYLE;
   const badge = doc.createElement('span');
   badge.className = 'badge';
   badge.setAttribute('role', 'note');
@@ -56,7 +81,12 @@ export function showBadge(anchor: Element, content: BadgeContent): Element {
   const detail = doc.createElement('span');
   detail.textContent = `${content.intent} · ${content.sentiment}`;
   badge.append(mark, detail);
-  const parts: Element[] = [style, badge];
+  const parts: Element[] = [badge];
+  if (!adopted.get(root)) {
+    const style = doc.createElement('style');
+    style.textContent = STYLE;
+    parts.unshift(style);
+  }
   if (content.listen) {
     const { label, onListen } = content.listen;
     const button = doc.createElement('button');

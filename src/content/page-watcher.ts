@@ -1,5 +1,6 @@
-// One MutationObserver for the whole page. Its callback only queues; the queue is flushed in
-// batches at most once a frame, in slices that yield to the page between them.
+// One MutationObserver for the whole page. Its callback only queues; the queue is flushed in a
+// task of its own (not in the page's frame), in slices that yield to the page between them.
+// What the person types in an editor is not a post and is not looked at.
 
 export interface WatcherOptions {
   /** Handles one batch of changed subtrees (elements that were added or whose text changed). */
@@ -13,6 +14,11 @@ export interface WatcherOptions {
 }
 
 const IGNORED_TAGS = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'BR', 'NOSCRIPT', 'svg', 'path', 'IMG']);
+const EDITABLE = '[contenteditable]:not([contenteditable="false"])';
+
+function inEditor(el: Element): boolean {
+  return el.closest(EDITABLE) !== null;
+}
 
 export class PageWatcher {
   private readonly queue = new Set<Element>();
@@ -37,9 +43,10 @@ export class PageWatcher {
     for (const record of records) {
       if (record.type === 'characterData') {
         const parent = record.target.parentElement;
-        if (parent) this.queue.add(parent);
+        if (parent && !inEditor(parent)) this.queue.add(parent);
         continue;
       }
+      if (record.target.nodeType === 1 && inEditor(record.target as Element)) continue;
       if (record.removedNodes.length > 0) this.removed = true;
       for (const node of record.addedNodes) {
         if (node.nodeType === 1) {
@@ -56,16 +63,11 @@ export class PageWatcher {
   private schedule(): void {
     if (this.scheduled) return;
     this.scheduled = true;
-    // Whichever comes first: the next frame, or a timer for tabs where frames are throttled.
-    let done = false;
-    const run = () => {
-      if (done) return;
-      done = true;
+    // A task of its own right after the page's, rather than inside the page's next frame.
+    setTimeout(() => {
       this.scheduled = false;
       this.flush();
-    };
-    requestAnimationFrame(run);
-    setTimeout(run, 120);
+    }, 0);
   }
 
   private flush(): void {

@@ -7,6 +7,7 @@ import { lacksAuthor, lacksText, type HealthTally } from '../sites/page-scan';
 import type { PagePost } from '../messaging/protocol';
 import { BADGE_ATTRIBUTE, removeBadge, showBadge } from './badge';
 import { Highlights } from './highlights';
+import { PostQueue } from './post-queue';
 
 export const POST_ATTRIBUTE = 'data-hearken-post';
 export const MATCH_ATTRIBUTE = 'data-hearken-match';
@@ -27,6 +28,8 @@ export class PostTracker {
   /** Per post id: whether it lacked an author or text when last read (the health tally). */
   private readonly lacking = new Map<string, { author: boolean; text: boolean }>();
   private unreadable = 0;
+  /** Posts found but not read yet: read in short slices, those in view first. */
+  private readonly queue = new PostQueue({ process: (el) => this.process(el) });
 
   constructor(
     private readonly adapter: SiteAdapter,
@@ -43,7 +46,10 @@ export class PostTracker {
     this.scan([root]);
   }
 
-  /** Finds posts in or around the given subtrees and processes the ones that are new or changed. */
+  /**
+   * Finds posts in or around the given subtrees and queues them; the ones that are new or changed
+   * are read and marked soon after, in slices that leave the page responsive.
+   */
   scan(roots: Iterable<ParentNode>): void {
     const posts = new Set<Element>();
     for (const root of roots) {
@@ -53,11 +59,17 @@ export class PostTracker {
       }
       for (const el of this.adapter.findPosts(root, this.context)) posts.add(el);
     }
-    for (const el of posts) this.process(el);
+    for (const el of posts) this.queue.add(el);
+  }
+
+  /** Posts waiting to be read. */
+  get pending(): number {
+    return this.queue.size;
   }
 
   pruneDetached(): void {
     this.highlights.pruneDetached();
+    this.queue.pruneDetached();
   }
 
   get found(): number {

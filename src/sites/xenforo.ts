@@ -55,8 +55,11 @@ function readPost(el: Element, ctx: ReadContext): Post | null {
   const body = firstMatch(el, S.body.css);
   const authorLink = firstMatch(el, S.author.css);
   const name = el.getAttribute('data-author') ?? textOf(authorLink);
-  const all = xenforo.findPosts(ctx.document, ctx).map((p) => ({ id: postId(p) ?? '', number: numberOf(p) }));
-  const place = threadPlace(id, all, onFirstPage(ctx.url));
+  // Only the page's first post can be the opening one (numbers rise down the page): looking at it
+  // alone keeps reading a 10,000-post thread linear.
+  const first = firstMatch(ctx.document, S.post.css);
+  const firstPosts = first ? [{ id: postId(first) ?? '', number: numberOf(first) }] : [];
+  const place = threadPlace(id, firstPosts, onFirstPage(ctx.url));
   const link = firstMatch(el, S.permalink.css)?.getAttribute('href');
   const lang = body ? declaredLang(body) : undefined;
   return {
