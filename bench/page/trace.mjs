@@ -1,0 +1,107 @@
+// Records a Chrome trace through the DevTools Protocol and reads from it what the benchmark
+// reports: the page's main-thread tasks, the long ones, and the time spent in the extension's
+// scripts (any function call or script evaluation whose script is a chrome-extension:// URL).
+
+// Light categories only: the heavier disabled-by-default ones slow the page they measure.
+export const CATEGORIES = ['devtools.timeline', 'toplevel', '__metadata'];
+
+export async function startTrace(cdp) {
+  const events = [];
+  const onData = ({ value }) => {
+    for (const event of value) events.push(event);
+  };
+  cdp.on('Tracing.dataCollected', onData);
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' } });
+  return async function stop() {
+    const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await done;
+    cdp.off('Tracing.dataCollected', onData);
+    return events;
+  };
+}
+
+const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'v8.evaluateModule', 'v8.compile', 'v8.compileModule', 'RunMicrotasks', 'TimerFire', 'FireAnimationFrame', 'FireIdleCallback', 'EventDispatch']);
+const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+
+function urlOf(event) {
+  const data = event.args?.data ?? {};
+  return data.url ?? data.scriptName ?? data.stackTrace?.[0]?.url ?? event.args?.fileName ?? '';
+}
+
+/** Outermost events of a list sorted by start (nested ones are inside their parent's time). */
+function outermost(events) {
+  const out = [];
+  let end = -Infinity;
+  for (const event of events) {
+    if (event.ts >= end) {
+      out.push(event);
+      end = event.ts + event.dur;
+    }
+  }
+  return out;
+}
+
+/**
+ * The page's main thread: the CrRendererMain of the renderer showing pageOrigin (the extension's
+ * service worker and other renderers are left out).
+ */
+function pageThread(events, pageOrigin) {
+  const pids = new Set();
+  for (const event of events) {
+    const frames = event.args?.data?.frames;
+    if (event.name === 'TracingStartedInBrowser' && Array.isArray(frames)) {
+      for (const frame of frames) if (String(frame.url).startsWith(pageOrigin) && frame.processId) pids.add(frame.processId);
+    }
+    if ((event.name === 'FrameCommittedInBrowser' || event.name === 'CommitLoad') && String(event.args?.data?.url ?? event.args?.data?.frame?.url).startsWith(pageOrigin)) {
+      if (event.args.data.processId) pids.add(event.args.data.processId);
+    }
+  }
+  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && pids.has(e.pid));
+  if (!main) throw new Error(`the trace has no renderer main thread for ${pageOrigin}`);
+  return { pid: main.pid, tid: main.tid };
+}
+
+/** Main-thread busy time, long tasks, scripting and the extension's share, all in ms. */
+export function analyseTrace(events, pageOrigin, { from, to } = {}) {
+  const { pid, tid } = pageThread(events, pageOrigin);
+  const inWindow = (e) => (from === undefined || e.ts >= from) && (to === undefined || e.ts + e.dur <= to);
+  const main = events
+    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && typeof e.dur === 'number' && inWindow(e))
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const tasks = outermost(main.filter((e) => TASK_NAMES.has(e.name)));
+  const scripts = outermost(main.filter((e) => SCRIPT_EVENTS.has(e.name)));
+  const extension = outermost(main.filter((e) => SCRIPT_EVENTS.has(e.name) && urlOf(e).startsWith('chrome-extension://')));
+  const long = tasks.filter((t) => t.dur > 50_000);
+  const ms = (us) => us / 1000;
+  const sum = (list) => ms(list.reduce((n, e) => n + e.dur, 0));
+  let extensionInLong = 0;
+  let madeLongByExtension = 0;
+  let extensionInLongMs = 0;
+  let longestExtensionSlice = 0;
+  let e = 0;
+  for (const task of tasks) {
+    while (e < extension.length && extension[e].ts < task.ts) e += 1;
+    let inside = 0;
+    for (let i = e; i < extension.length && extension[i].ts < task.ts + task.dur; i += 1) inside += extension[i].dur;
+    longestExtensionSlice = Math.max(longestExtensionSlice, ms(inside));
+    if (task.dur > 50_000 && inside > 0) {
+      extensionInLong += 1;
+      extensionInLongMs += ms(inside);
+      // Would have stayed under 50 ms without the extension's scripts.
+      if (task.dur - inside <= 50_000) madeLongByExtension += 1;
+    }
+  }
+  return {
+    busyMs: sum(tasks),
+    tasks: tasks.length,
+    longTasks: long.length,
+    longestTaskMs: ms(Math.max(0, ...tasks.map((t) => t.dur))),
+    longTasksWithExtension: extensionInLong,
+    longTasksMadeByExtension: madeLongByExtension,
+    extensionMsInLongTasks: extensionInLongMs,
+    scriptingMs: sum(scripts),
+    extensionMs: sum(extension),
+    longestExtensionTaskMs: longestExtensionSlice,
+  };
+}
