@@ -30,7 +30,12 @@ export class Highlights {
     if (!this.highlight || matches.length === 0) return;
     const ranges = rangesFor(textRoot, matches);
     for (const range of ranges) this.highlight.add(range);
-    if (ranges.length > 0) this.byPost.set(post, ranges);
+    this.byPost.set(post, ranges);
+  }
+
+  /** Whether the post's highlights are in place (false after the site removed it and they were pruned). */
+  has(post: Element): boolean {
+    return !this.highlight || this.byPost.has(post);
   }
 
   clear(post: Element): void {

@@ -101,7 +101,9 @@ export class PostTracker {
       return;
     }
     if (!post) return;
-    if (this.readText.get(el) === post.text && el.getAttribute(POST_ATTRIBUTE) === post.id) return;
+    const unchanged = this.readText.get(el) === post.text && el.getAttribute(POST_ATTRIBUTE) === post.id;
+    // A matched node the site removed and put back lost its highlights when it was pruned.
+    if (unchanged && (!el.hasAttribute(MATCH_ATTRIBUTE) || this.highlights.has(el))) return;
     this.readText.set(el, post.text);
     this.lacking.set(post.id, { author: lacksAuthor(post), text: lacksText(post) });
     el.setAttribute(POST_ATTRIBUTE, post.id);
