@@ -57,9 +57,19 @@ function pageThread(events, pageOrigin) {
       if (event.args.data.processId) pids.add(event.args.data.processId);
     }
   }
-  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && pids.has(e.pid));
-  if (!main) throw new Error(`the trace has no renderer main thread for ${pageOrigin}`);
-  return { pid: main.pid, tid: main.tid };
+  const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const main = mains.find((e) => pids.has(e.pid));
+  if (main) return { pid: main.pid, tid: main.tid };
+  // Without the frame list (light categories): the renderer main thread that was busiest.
+  const busy = new Map();
+  for (const e of events) {
+    if (e.ph !== 'X' || !TASK_NAMES.has(e.name)) continue;
+    const key = `${e.pid}:${e.tid}`;
+    busy.set(key, (busy.get(key) ?? 0) + e.dur);
+  }
+  const best = mains.map((m) => ({ m, busy: busy.get(`${m.pid}:${m.tid}`) ?? 0 })).sort((a, b) => b.busy - a.busy)[0];
+  if (!best) throw new Error(`the trace has no renderer main thread for ${pageOrigin}`);
+  return { pid: best.m.pid, tid: best.m.tid };
 }
 
 /** Main-thread busy time, long tasks, scripting and the extension's share, all in ms. */
