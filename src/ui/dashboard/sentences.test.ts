@@ -91,7 +91,7 @@ describe('what the charts mean, in four languages', () => {
       'Klagomål på Acme tredubblades – tisdag 4 mars 2025: 6, mot ungefär 2 om dagen veckan innan.',
     );
     expect(mentionsText(series, spikes, translator('en'), formatters('en'))[0]).toBe(
-      'Posts that mentioned your watch items: 22, of them negative: 100%.',
+      'Mentions of your watch items: 22, of them negative: 100%.',
     );
   });
 

@@ -11,15 +11,19 @@ const ROWS = 20;
 
 export function PeopleSection({ value, f }: { value: PeopleSummary; f: Formatters }) {
   const [middleOnly, setMiddleOnly] = useState(true);
-  const chosen = value.people.filter((person) => !middleOnly || person.band === 'middle').slice(0, ROWS);
+  // Until someone comes back to your topics, everyone is shown.
+  const onlyMiddle = middleOnly && value.counts.middle > 0;
+  const chosen = value.people.filter((person) => !onlyMiddle || person.band === 'middle').slice(0, ROWS);
   return (
     <Section id="people" title={t('dashPeopleTitle')} sentences={peopleText(value, t, f)}>
       {value.people.length > 0 && (
         <>
-          <label class="check">
-            <input type="checkbox" checked={middleOnly} onChange={(event) => setMiddleOnly(event.currentTarget.checked)} />
-            {t('dashPeopleMiddleOnly')}
-          </label>
+          {value.counts.middle > 0 && (
+            <label class="check">
+              <input type="checkbox" checked={middleOnly} onChange={(event) => setMiddleOnly(event.currentTarget.checked)} />
+              {t('dashPeopleMiddleOnly')}
+            </label>
+          )}
           <DataTable
             caption={t('dashPeopleTable', f.number(chosen.length))}
             head={[t('dashPerson'), t('dashSite'), t('dashPosts'), t('dashBand'), t('dashListened'), t('dashReplied'), t('dashLastContact')]}
