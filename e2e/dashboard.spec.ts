@@ -144,6 +144,9 @@ test('the service worker stopped during writes loses nothing', async ({ context,
   await expect.poll(() => journalCount(watcher), { timeout: 20_000 }).toBeGreaterThan(0);
   await stopServiceWorker(context, watcher);
   await stopServiceWorker(context, watcher).catch(() => undefined);
+  // Then let the page finish reading all 2,000 tweets, so the count of matches is final.
+  const tweets = x.locator('article[data-testid="tweet"]:not(article article)');
+  await expect.poll(() => x.locator('[data-hearken-post]').count(), { timeout: 60_000 }).toBe(await tweets.count());
   const matched = await x.locator('[data-hearken-match]').count();
   expect(matched).toBeGreaterThan(200);
   await expect.poll(() => journalCount(watcher), { timeout: 60_000 }).toBe(matched);
