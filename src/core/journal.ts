@@ -27,6 +27,7 @@ export const OUTCOME_RESULTS = [
   'answered',
   'ignored',
   'escalated',
+  'went-badly',
   'handed-off',
   'no-reply-needed',
 ] as const;

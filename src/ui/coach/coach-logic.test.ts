@@ -92,7 +92,7 @@ describe('coach logic', () => {
     const base = { site: 'x' as const, postId: '42', labels: ['Acme'] };
     const event = coachEvent('need-named', base, 's1:need:answer', 1000, { need: 'answer' });
     expect(event).toEqual({ id: 'need-named:x:42:s1:need:answer', kind: 'need-named', at: 1000, site: 'x', postId: '42', labels: ['Acme'], data: { need: 'answer' } });
-    expect(outcomeData('went-badly', ' angry follow-up ')).toEqual({ result: 'escalated', choice: 'went-badly', note: 'angry follow-up' });
+    expect(outcomeData('went-badly', ' angry follow-up ')).toEqual({ result: 'went-badly', choice: 'went-badly', note: 'angry follow-up' });
     expect(outcomeData('resolved', '')).toEqual({ result: 'resolved', choice: 'resolved' });
   });
 });

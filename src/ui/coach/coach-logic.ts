@@ -133,9 +133,9 @@ export function checkData(draftId: string, check: CheckResult): Record<string, u
 export const REFLECT_CHOICES = ['answered', 'resolved', 'ignored', 'went-badly'] as const;
 export type ReflectChoice = (typeof REFLECT_CHOICES)[number];
 
-/** The journal's outcome for a choice; "went badly" is kept as escalated with a note saying so. */
+/** The journal's outcome for a choice. */
 export function outcomeData(choice: ReflectChoice, note: string): { result: OutcomeResult; note?: string; choice: ReflectChoice } {
-  const result: OutcomeResult = choice === 'went-badly' ? 'escalated' : choice;
+  const result: OutcomeResult = choice;
   const text = note.trim();
   return { result, choice, ...(text ? { note: text } : {}) };
 }
