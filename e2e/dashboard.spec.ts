@@ -3,7 +3,7 @@
 // refused with nothing changed, and the page stays quick with 100,000 events.
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, page as pageHtml, test } from './extension';
+import { expect, page as pageHtml, stopServiceWorker, test } from './extension';
 import { makeHistory } from './journal-history';
 import type { History } from './journal-history';
 
@@ -44,21 +44,6 @@ async function writeHistory(extensionPage: Page, history: History, batch = 500):
   }
 }
 
-/** Stops the extension's service worker, as Chrome does after ~30 s idle, and waits until it is stopped. */
-async function stopServiceWorker(context: BrowserContext, extensionPage: Page): Promise<void> {
-  const cdp = await context.newCDPSession(extensionPage);
-  const versions = new Map<string, { scriptURL: string; runningStatus: string }>();
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions: updated }) => {
-    for (const version of updated) versions.set(version.versionId, version);
-  });
-  await cdp.send('ServiceWorker.enable');
-  await expect.poll(() => versions.size).toBeGreaterThan(0);
-  const ours = [...versions].filter(([, version]) => version.scriptURL.startsWith('chrome-extension://') && version.runningStatus === 'running');
-  expect(ours.length).toBeGreaterThan(0);
-  for (const [versionId] of ours) await cdp.send('ServiceWorker.stopWorker', { versionId });
-  await expect.poll(() => ours.every(([versionId]) => versions.get(versionId)?.runningStatus === 'stopped')).toBe(true);
-  await cdp.detach();
-}
 
 async function openDashboard(context: BrowserContext, extensionId: string, search = ''): Promise<Page> {
   const dashboard = await context.newPage();

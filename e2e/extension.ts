@@ -87,6 +87,33 @@ export async function openPopupFor(context: BrowserContext, worker: Worker, targ
   return popup;
 }
 
+/**
+ * Stops the extension's service worker through CDP, as Chrome does after ~30 s idle, and waits
+ * until Chrome reports it stopped (it may start again at once for pending messages).
+ */
+export async function stopServiceWorker(context: BrowserContext, extensionPage: Page): Promise<void> {
+  // Make sure it is running, so there is something to stop.
+  await extensionPage.evaluate(() => chrome.runtime.sendMessage({ hearken: 1, type: 'journal/count', payload: {} }));
+  const cdp = await context.newCDPSession(extensionPage);
+  const seen = new Map<string, { scriptURL: string; statuses: Set<string> }>();
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const version of versions) {
+      const entry = seen.get(version.versionId) ?? { scriptURL: version.scriptURL, statuses: new Set<string>() };
+      entry.statuses.add(version.runningStatus);
+      seen.set(version.versionId, entry);
+    }
+  });
+  await cdp.send('ServiceWorker.enable');
+  const ours = () => [...seen].filter(([, entry]) => entry.scriptURL.startsWith('chrome-extension://'));
+  await expect.poll(() => ours().some(([, entry]) => entry.statuses.has('running'))).toBe(true);
+  for (const [versionId, entry] of ours()) {
+    entry.statuses.clear();
+    await cdp.send('ServiceWorker.stopWorker', { versionId });
+  }
+  await expect.poll(() => ours().every(([, entry]) => entry.statuses.has('stopped'))).toBe(true);
+  await cdp.detach();
+}
+
 export const test = base.extend<{ context: BrowserContext; extensionId: string; worker: Worker; served: Served }>({
   context: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'hearken-e2e-'));

@@ -1,6 +1,6 @@
 // The walking skeleton, end to end: page → adapter → engine → marks → messages → journal → popup.
-import type { BrowserContext, Page } from '@playwright/test';
-import { expect, openPopupFor, page as pageHtml, test } from './extension';
+import type { Page } from '@playwright/test';
+import { expect, openPopupFor, page as pageHtml, stopServiceWorker, test } from './extension';
 
 const X_HOME = 'https://x.com/home';
 
@@ -10,21 +10,6 @@ async function journalCount(extensionPage: Page): Promise<number> {
   return reply.data.events as number;
 }
 
-/** Stops the extension's service worker, as Chrome does after ~30 s idle, and waits until it is stopped. */
-async function stopServiceWorker(context: BrowserContext, extensionPage: Page): Promise<void> {
-  const cdp = await context.newCDPSession(extensionPage);
-  const versions = new Map<string, { scriptURL: string; runningStatus: string }>();
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions: updated }) => {
-    for (const version of updated) versions.set(version.versionId, version);
-  });
-  await cdp.send('ServiceWorker.enable');
-  await expect.poll(() => versions.size).toBeGreaterThan(0);
-  const ours = [...versions].filter(([, version]) => version.scriptURL.startsWith('chrome-extension://') && version.runningStatus === 'running');
-  expect(ours.length).toBeGreaterThan(0);
-  for (const [versionId] of ours) await cdp.send('ServiceWorker.stopWorker', { versionId });
-  await expect.poll(() => ours.every(([versionId]) => versions.get(versionId)?.runningStatus === 'stopped')).toBe(true);
-  await cdp.detach();
-}
 
 test('marks matching posts on x.com, lists them in the popup and keeps the journal across a worker restart', async ({
   context,
