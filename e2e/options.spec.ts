@@ -28,6 +28,9 @@ test('options: field errors as typed, bad import changes nothing, good import sh
   await x.goto(X_HOME);
   const globexMarks = x.locator('[data-hearken-match*="Globex"]');
   await expect(globexMarks.first()).toBeVisible();
+  // Count only once every tweet has been read, or a late mark looks like a change.
+  const tweets = x.locator('article[data-testid="tweet"]:not(article article)');
+  await expect.poll(() => x.locator('[data-hearken-post]').count(), { timeout: 30_000 }).toBe(await tweets.count());
   const globexBefore = await globexMarks.count();
   const marksBefore = await x.locator('[data-hearken-match]').count();
   expect(globexBefore).toBeGreaterThan(0);

@@ -7,7 +7,7 @@ import { describeError } from './field-errors';
 import { announcement, form, saved, savePlaybook } from './options-state';
 import { diffPlaybooks, type DiffEntry } from './playbook-diff';
 import { fieldOf, toForm } from './playbook-form';
-import { SITE_NAMES } from './site-names';
+import { SITE_NAMES } from '../shared/site-names';
 
 type ImportState =
   | { status: 'idle' }

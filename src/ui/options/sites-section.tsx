@@ -3,7 +3,7 @@ import { useEffect } from 'preact/hooks';
 import { askWorker } from '../../messaging/client';
 import { t } from '../shared/i18n';
 import { form, updateForm } from './options-state';
-import { EDITABLE_SITES, SITE_NAMES } from './site-names';
+import { EDITABLE_SITES, SITE_NAMES } from '../shared/site-names';
 
 const forums = signal<string[] | null>(null);
 
