@@ -1,12 +1,13 @@
 // What the service worker does for each message. Nothing is kept in memory between messages:
 // the worker may be stopped at any moment, so the journal in IndexedDB is the only state.
 import type { HearkenDB } from '../db/database';
-import { appendEvents, countEvents, recordSeenPosts } from '../db/journal';
-import type { WriteResult } from '../db/errors';
+import { countEvents } from '../db/journal';
 import type { Handlers } from '../messaging/router';
 import type { WorkerMessages } from '../messaging/protocol';
+import { readLocal, writeLocal } from '../platform/browser';
 import { openCoach } from './coach';
 import { openDraftFor, saveDraft } from './drafts';
+import { journalWriter } from './journal-writes';
 import { browserWatchPlatform } from './watch-platform';
 import { syncWatchedSites, unwatchSite, watchSite, WatchFailure } from './watched-sites';
 
@@ -17,25 +18,13 @@ export interface WorkerContext {
   extensionPage?: boolean;
 }
 
-/** A storage failure carried through the router as an answer with the right code. */
-export class StorageFailure extends Error {
-  constructor(
-    readonly code: 'quota' | 'failed',
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-function stored(result: WriteResult): { stored: number } {
-  if (!result.ok) throw new StorageFailure(result.error.code === 'quota' ? 'quota' : 'failed', result.error.message);
-  return { stored: result.added + result.updated };
-}
+export { StorageFailure } from './journal-writes';
 
 export function workerHandlers(db: () => HearkenDB): Handlers<WorkerMessages, WorkerContext> {
+  const journal = journalWriter(db, { read: readLocal, write: writeLocal });
   return {
-    'journal/append': async ({ events }) => stored(await appendEvents(db(), events)),
-    'posts/seen': async ({ posts }) => stored(await recordSeenPosts(db(), posts)),
+    'journal/append': ({ events }) => journal.append(events),
+    'posts/seen': ({ posts }) => journal.seen(posts),
     'journal/count': async () => ({ events: await countEvents(db()) }),
     // Not async before openCoach: the side panel opens only within the sender's gesture.
     'coach/open': ({ site, postId, tabId }, context) => {
