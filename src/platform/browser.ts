@@ -64,6 +64,32 @@ export function onLocalChanged(listener: (changes: Record<string, Storage.Storag
   return () => browser.storage.onChanged.removeListener(wrapped);
 }
 
+/** The local and sync storage areas, for src/platform/settings.ts; sync is null where the browser has none. */
+export const localArea = {
+  get: (keys: string[]): Promise<Record<string, unknown>> => browser.storage.local.get(keys),
+  set: (items: Record<string, unknown>): Promise<void> => browser.storage.local.set(items),
+  remove: (keys: string[]): Promise<void> => browser.storage.local.remove(keys),
+};
+
+export function syncArea(): typeof localArea | null {
+  const sync = (browser.storage as Partial<typeof browser.storage>).sync;
+  if (!sync) return null;
+  return {
+    get: (keys: string[]) => sync.get(keys),
+    set: (items: Record<string, unknown>) => sync.set(items),
+    remove: (keys: string[]) => sync.remove(keys),
+  };
+}
+
+/** Changes in storage.local or storage.sync, with the area they happened in. */
+export function onStorageChanged(listener: (changes: Record<string, Storage.StorageChange>, area: 'local' | 'sync') => void): () => void {
+  const wrapped = (changes: Record<string, Storage.StorageChange>, area: string) => {
+    if (area === 'local' || area === 'sync') listener(changes, area);
+  };
+  browser.storage.onChanged.addListener(wrapped);
+  return () => browser.storage.onChanged.removeListener(wrapped);
+}
+
 export const uiLanguage = (): string => browser.i18n.getUILanguage();
 export const i18nMessage = (key: string, substitutions?: string | string[]): string => browser.i18n.getMessage(key, substitutions);
 
