@@ -7,6 +7,14 @@ import { extensionAlive } from '../platform/browser';
 const FLUSH_DELAY_MS = 400;
 const MAX_BATCH = 200;
 const MAX_RETRY_DELAY_MS = 30_000;
+/**
+ * How much waits here while the journal cannot take it (storage full, worker unreachable): a page
+ * left open for hours must not grow without end. Past it, the oldest waiting posts go first
+ * (they are recorded again when seen again), then the oldest `seen` events, and the person's own
+ * actions last.
+ */
+export const MAX_PENDING_POSTS = 2_000;
+export const MAX_PENDING_EVENTS = 2_000;
 
 /** A batch the worker refused as invalid will never be accepted: say so once and let it go. */
 function dropsBatch(code: string, message: string): boolean {
@@ -24,12 +32,28 @@ export class JournalOutbox {
 
   addPost(post: SeenPostInput): void {
     this.posts.set(`${post.site}:${post.id}`, post);
+    for (const key of this.posts.keys()) {
+      if (this.posts.size <= MAX_PENDING_POSTS) break;
+      this.posts.delete(key);
+    }
     this.schedule(FLUSH_DELAY_MS);
   }
 
   addEvent(event: JournalEventInput): void {
     this.events.set(event.id, event);
+    if (this.events.size > MAX_PENDING_EVENTS) this.trimEvents();
     this.schedule(FLUSH_DELAY_MS);
+  }
+
+  private trimEvents(): void {
+    for (const [id, waiting] of this.events) {
+      if (this.events.size <= MAX_PENDING_EVENTS) return;
+      if (waiting.kind === 'seen') this.events.delete(id);
+    }
+    for (const id of this.events.keys()) {
+      if (this.events.size <= MAX_PENDING_EVENTS) return;
+      this.events.delete(id);
+    }
   }
 
   get pending(): number {
