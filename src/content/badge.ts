@@ -111,3 +111,8 @@ export function showBadge(anchor: Element, content: BadgeContent): Element {
 export function removeBadge(anchor: Element): void {
   anchor.querySelector(`:scope > [${BADGE_ATTRIBUTE}]`)?.remove();
 }
+
+/** Removes every badge under root (the site was turned off). */
+export function removeAllBadges(root: ParentNode): void {
+  for (const host of Array.from(root.querySelectorAll(`[${BADGE_ATTRIBUTE}]`))) host.remove();
+}

@@ -45,6 +45,13 @@ export class Highlights {
     this.byPost.delete(post);
   }
 
+  /** Removes every highlight and unregisters ours from the page (the site was turned off). */
+  dispose(): void {
+    for (const post of [...this.byPost.keys()]) this.clear(post);
+    const registry = (globalThis.CSS as unknown as { highlights?: Map<string, unknown> } | undefined)?.highlights;
+    if (this.highlight && registry?.get(HIGHLIGHT_NAME) === this.highlight) registry.delete(HIGHLIGHT_NAME);
+  }
+
   /** Forgets posts the site removed, so nothing keeps them alive. */
   pruneDetached(): void {
     for (const post of this.byPost.keys()) if (!post.isConnected) this.clear(post);

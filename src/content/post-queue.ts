@@ -65,6 +65,13 @@ export class PostQueue {
     return this.near.size + this.far.size;
   }
 
+  /** Forgets every waiting post and stops watching the viewport (the site was turned off). */
+  stop(): void {
+    this.observer?.disconnect();
+    this.near.clear();
+    this.far.clear();
+  }
+
   /** Drops posts the site removed before they were read. */
   pruneDetached(): void {
     for (const set of [this.near, this.far]) {

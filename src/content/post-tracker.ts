@@ -5,7 +5,7 @@ import type { Engine } from '../core/engine';
 import type { ReadContext, SiteAdapter } from '../sites/types';
 import { lacksAuthor, lacksText, type HealthTally } from '../sites/page-scan';
 import type { PagePost } from '../messaging/protocol';
-import { BADGE_ATTRIBUTE, removeBadge, showBadge } from './badge';
+import { BADGE_ATTRIBUTE, removeAllBadges, removeBadge, showBadge } from './badge';
 import { Highlights } from './highlights';
 import { PostQueue } from './post-queue';
 
@@ -28,6 +28,7 @@ export class PostTracker {
   /** Per post id: whether it lacked an author or text when last read (the health tally). */
   private readonly lacking = new Map<string, { author: boolean; text: boolean }>();
   private unreadable = 0;
+  private stopped = false;
   /** Posts found but not read yet: read in short slices, those in view first. */
   private readonly queue = new PostQueue({ process: (el) => this.process(el) });
 
@@ -51,6 +52,7 @@ export class PostTracker {
    * are read and marked soon after, in slices that leave the page responsive.
    */
   scan(roots: Iterable<ParentNode>): void {
+    if (this.stopped) return;
     const posts = new Set<Element>();
     for (const root of roots) {
       if (root.nodeType === 1) {
@@ -65,6 +67,23 @@ export class PostTracker {
   /** Posts waiting to be read. */
   get pending(): number {
     return this.queue.size;
+  }
+
+  /**
+   * Stops reading and takes back everything put on the page (attributes, highlights, badges), so
+   * the page is as it was before Hearken read it. A stopped tracker is not started again.
+   */
+  stop(root: ParentNode): void {
+    this.stopped = true;
+    this.queue.stop();
+    this.highlights.dispose();
+    removeAllBadges(root);
+    for (const el of Array.from(root.querySelectorAll(`[${POST_ATTRIBUTE}], [${MATCH_ATTRIBUTE}]`))) {
+      el.removeAttribute(POST_ATTRIBUTE);
+      el.removeAttribute(MATCH_ATTRIBUTE);
+    }
+    this.summaries.clear();
+    this.lacking.clear();
   }
 
   pruneDetached(): void {
@@ -92,6 +111,7 @@ export class PostTracker {
   }
 
   private process(el: Element): void {
+    if (this.stopped) return;
     let post: Post | null;
     try {
       post = this.adapter.readPost(el, this.context);

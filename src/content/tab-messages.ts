@@ -28,7 +28,8 @@ export function pageHealth(state: PageState): PageHealth {
   return healthOf(state.adapter, state.context.url, document, state.tracker.tally());
 }
 
-export function listenToPopup(state: PageState): void {
+/** Answers until the returned function is called (the site was turned off). */
+export function listenToPopup(state: PageState): () => void {
   const route = createRouter(
     tabMessages,
     {
@@ -59,5 +60,5 @@ export function listenToPopup(state: PageState): void {
       context: () => undefined,
     },
   );
-  onRuntimeMessage((message, sender) => route(message, sender));
+  return onRuntimeMessage((message, sender) => route(message, sender));
 }
