@@ -1,10 +1,10 @@
 // The content script: pick the site's adapter, read the playbook, watch the page, mark posts.
-import { createEngine } from '../core/engine';
+import { createEngine, type Engine } from '../core/engine';
 import { parsePlaybook, type Playbook } from '../core/playbook';
 import demoPlaybook from '../core/demo-playbook.json';
 import { pickAdapter } from '../sites/registry';
 import type { ReadContext, SiteAdapter } from '../sites/types';
-import { onLocalChanged, readLocal } from '../platform/browser';
+import { readSetting, onSettingChanged } from '../platform/settings';
 import { JournalOutbox } from './journal-outbox';
 import { PageWatcher } from './page-watcher';
 import { PostTracker, isOwnNode } from './post-tracker';
@@ -16,7 +16,7 @@ import { i18nMessage } from '../platform/browser';
 const PLAYBOOK_KEY = 'playbook';
 
 async function loadPlaybook(): Promise<Playbook> {
-  const stored = await readLocal(PLAYBOOK_KEY).catch(() => undefined);
+  const stored = await readSetting(PLAYBOOK_KEY).catch(() => undefined);
   if (stored !== undefined) {
     const parsed = parsePlaybook(stored);
     if (parsed.ok) return parsed.playbook;
@@ -36,11 +36,13 @@ function readContext(): ReadContext {
   };
 }
 
-async function start(adapter: SiteAdapter): Promise<void> {
-  const playbook = await loadPlaybook();
-  if (playbook.sites[adapter.id] === false) return;
-  const context = readContext();
-  const outbox = new JournalOutbox();
+/** Hearken reading one page while its site is on; stop() leaves the page as it found it. */
+interface Session {
+  setEngine(engine: Engine): void;
+  stop(): void;
+}
+
+function startSession(adapter: SiteAdapter, context: ReadContext, outbox: JournalOutbox, playbook: Playbook): Session {
   let engine = createEngine(playbook);
   const tracker = new PostTracker(adapter, context, engine, {
     listen: {
@@ -89,19 +91,49 @@ async function start(adapter: SiteAdapter): Promise<void> {
     onRemoved: () => tracker.pruneDetached(),
     ignore: isOwnNode,
   });
+  syncUrl();
   tracker.scan([document]);
   watcher.start(document.documentElement);
-  watchContextMenu(document);
-  listenToPopup({ adapter, tracker, outbox, context, engine: () => engine });
-
-  onLocalChanged((changes) => {
-    const change = changes[PLAYBOOK_KEY];
-    if (!change) return;
-    void loadPlaybook().then((next) => {
-      engine = createEngine(next);
+  const stopAnswering = listenToPopup({ adapter, tracker, outbox, context, engine: () => engine });
+  return {
+    setEngine(next) {
+      engine = next;
       tracker.setEngine(engine, document);
-    });
-  });
+    },
+    stop() {
+      stopAnswering();
+      watcher.stop();
+      tracker.stop(document);
+    },
+  };
+}
+
+async function start(adapter: SiteAdapter): Promise<void> {
+  const context = readContext();
+  // Posts seen while the site was on are still sent after it is turned off; no new ones are added.
+  const outbox = new JournalOutbox();
+  let session: Session | null = null;
+  watchContextMenu(document);
+
+  // The site turned on or off, or the playbook changed, here or in another browser (sync): the
+  // page follows without a reload. Changes are applied one at a time, in order.
+  let applying = Promise.resolve();
+  const apply = (playbook: Playbook) => {
+    const on = playbook.sites[adapter.id] !== false;
+    if (!on) {
+      session?.stop();
+      session = null;
+    } else if (session) {
+      session.setEngine(createEngine(playbook));
+    } else {
+      session = startSession(adapter, context, outbox, playbook);
+    }
+  };
+  const reload = () => {
+    applying = applying.then(loadPlaybook).then(apply, (error: unknown) => console.warn('[hearken] could not apply the changed playbook', error));
+  };
+  onSettingChanged(PLAYBOOK_KEY, reload);
+  apply(await loadPlaybook());
 }
 
 // "Watch this site" runs the script in an open tab while it is also registered for the next
