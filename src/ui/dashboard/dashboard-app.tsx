@@ -17,7 +17,9 @@ import type { Dashboard } from '../../db/dashboard';
 import type { MetricFilter } from '../../core/metrics/filter';
 import { toStorageError } from '../../db/errors';
 import { t } from '../shared/i18n';
-import { DataTools } from './data-tools';
+import { StorageProblemBanner, useStorageProblem } from '../shared/storage-problem';
+import { DataTools, EXPORT_BUTTON_ID } from './data-tools';
+import { KEEP_DAYS_INPUT_ID } from './keep-days';
 import { RANGE_PRESETS, filtersToSearch, isFiltered, parseFilters, toMetricFilter } from './filters';
 import type { FilterState, RangePreset } from './filters';
 import type { Formatters } from './format';
@@ -131,6 +133,13 @@ async function readDashboard(db: HearkenDB, filter: MetricFilter): Promise<Dashb
   return { listenSpeak, giveAsk, replyTime, mentions, outcomes, people, draftChecks };
 }
 
+/** Brings a control further down the page into view and gives it focus. */
+function goTo(id: string): void {
+  const target = document.getElementById(id);
+  target?.scrollIntoView({ block: 'center' });
+  target?.focus();
+}
+
 function isEmpty(board: Dashboard): boolean {
   return (
     board.listenSpeak.listened + board.listenSpeak.spoke === 0 &&
@@ -161,6 +170,7 @@ export function DashboardApp({ db, f }: { db: HearkenDB; f: Formatters }) {
   // "Last 7 days" ends today: the day is read when the filter changes or the data does.
   const board = useLive(() => readDashboard(db, toMetricFilter(state, Date.now())), [key]);
   const facets = useLive(() => journalFacets(db), []);
+  const storageProblem = useStorageProblem();
   const known = facets.status === 'ready' ? facets.value : undefined;
   const journalEmpty = known !== undefined && known.events === 0 && known.posts === 0;
 
@@ -182,6 +192,16 @@ export function DashboardApp({ db, f }: { db: HearkenDB; f: Formatters }) {
           {summary}
         </p>
       </header>
+      {storageProblem && (
+        <StorageProblemBanner problem={storageProblem}>
+          <button type="button" onClick={() => goTo(EXPORT_BUTTON_ID)}>
+            {t('storageFullToExport')}
+          </button>
+          <button type="button" onClick={() => goTo(KEEP_DAYS_INPUT_ID)}>
+            {t('storageFullToRetention')}
+          </button>
+        </StorageProblemBanner>
+      )}
       {!journalEmpty && <Filters facets={known} />}
       {board.status === 'loading' && <p class="loading">{t('dashLoading')}</p>}
       {board.status === 'error' && (

@@ -10,10 +10,13 @@ import { t } from '../shared/i18n';
 import { datedFileName, downloadText } from './download';
 import type { Formatters } from './format';
 import { checkImportFile } from './import-check';
+import { KeepDays } from './keep-days';
 import type { JournalFacets } from './journal-facets';
 import { isNearlyFull, storageMessage } from './storage-message';
 
 type Notice = { tone: 'ok' | 'error'; text: string; details?: string[] } | null;
+
+export const EXPORT_BUTTON_ID = 'export-json';
 
 export function DataTools({ db, facets, f }: { db: HearkenDB; facets: JournalFacets | undefined; f: Formatters }) {
   const [notice, setNotice] = useState<Notice>(null);
@@ -90,7 +93,7 @@ export function DataTools({ db, facets, f }: { db: HearkenDB; facets: JournalFac
         </p>
       )}
       <div class="buttons">
-        <button type="button" onClick={() => void exportJson()} disabled={busy}>
+        <button id={EXPORT_BUTTON_ID} type="button" onClick={() => void exportJson()} disabled={busy}>
           {t('dashExportJson')}
         </button>
         <button type="button" onClick={() => void exportCsv('posts')} disabled={busy}>
@@ -134,6 +137,7 @@ export function DataTools({ db, facets, f }: { db: HearkenDB; facets: JournalFac
           </details>
         )}
       </div>
+      <KeepDays db={db} f={f} />
       <dialog ref={dialog} aria-labelledby="clear-title" aria-describedby="clear-text">
         <h2 id="clear-title">{t('dashClearTitle')}</h2>
         <p id="clear-text">

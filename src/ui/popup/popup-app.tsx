@@ -4,6 +4,7 @@ import { askTab, askWorker } from '../../messaging/client';
 import type { PageHealth, PagePost } from '../../messaging/protocol';
 import { activeTab, openExtensionPage, openOptionsPage } from '../../platform/browser';
 import { t } from '../shared/i18n';
+import { StorageProblemBanner, useStorageProblem } from '../shared/storage-problem';
 import { WatchedSites, WatchThisSite } from './watch-site';
 
 type PageState =
@@ -90,12 +91,20 @@ export function PopupApp() {
     void loadPage();
   }, []);
   const state = page.value;
+  const storageProblem = useStorageProblem();
   return (
     <main class="popup">
       <header class="popup-header">
         <h1>Hearken</h1>
         {state.status === 'ready' && <p class="popup-site">{t('popupSiteSummary', state.siteLabel, state.posts.length)}</p>}
       </header>
+      {storageProblem && (
+        <StorageProblemBanner problem={storageProblem}>
+          <button type="button" onClick={() => void openExtensionPage('src/ui/dashboard/index.html')}>
+            {t('storageFullOpenDashboard')}
+          </button>
+        </StorageProblemBanner>
+      )}
       <div role="status" aria-live="polite" class="popup-notice">
         {notice.value}
       </div>
