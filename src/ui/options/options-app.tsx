@@ -3,7 +3,7 @@ import { fieldId } from '../shared/field';
 import { formatDate, plural, t } from '../shared/i18n';
 import { ImportExportSection } from './import-export';
 import { LanguageSection } from './language-section';
-import { announcement, dirty, form, loadSaved, saved, savePlaybook, usingDemo, validation } from './options-state';
+import { announcement, dirty, form, loadSaved, saved, savePlaybook, syncNotice, usingDemo, validation } from './options-state';
 import { PersonaSection } from './persona-section';
 import { toForm } from './playbook-form';
 import { SitesSection } from './sites-section';
@@ -22,7 +22,12 @@ async function save(): Promise<void> {
     if (first) document.getElementById(fieldId(first))?.focus();
     return;
   }
-  await savePlaybook(result.playbook);
+  try {
+    await savePlaybook(result.playbook);
+  } catch (error) {
+    announcement.value = t('optSaveFailed', error instanceof Error ? error.message : String(error));
+    return;
+  }
   savedAt.value = Date.now();
   announcement.value = t('optSaved', formatDate(savedAt.value, { timeStyle: 'short' }));
 }
@@ -44,6 +49,7 @@ export function OptionsApp() {
       <div role="status" aria-live="polite" class="announcement">
         {announcement.value}
       </div>
+      {syncNotice.value ? <p class="sync-notice">{syncNotice.value}</p> : null}
       <main>
         <LanguageSection />
         {form.value === null ? (

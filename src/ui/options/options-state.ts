@@ -2,7 +2,8 @@
 import { computed, signal } from '@preact/signals';
 import demoPlaybook from '../../core/demo-playbook.json';
 import { parsePlaybook, type Playbook } from '../../core/playbook';
-import { readLocal, writeLocal } from '../../platform/browser';
+import { readSetting, writeSetting, type SyncOutcome } from '../../platform/settings';
+import { formatNumber, t } from '../shared/i18n';
 import { toForm, validateForm, type PlaybookForm } from './playbook-form';
 
 export const PLAYBOOK_KEY = 'playbook';
@@ -29,7 +30,7 @@ export const dirty = computed(() => {
 export const announcement = signal('');
 
 export async function loadSaved(): Promise<void> {
-  const stored = await readLocal(PLAYBOOK_KEY);
+  const stored = await readSetting(PLAYBOOK_KEY);
   const parsed = stored === undefined ? null : parsePlaybook(stored);
   const playbook = parsed?.ok ? parsed.playbook : bundledDemo();
   usingDemo.value = !parsed?.ok;
@@ -37,8 +38,23 @@ export async function loadSaved(): Promise<void> {
   form.value = toForm(playbook);
 }
 
+/** Shown under the save button when a setting could not follow the person through browser sync. */
+export const syncNotice = signal('');
+
+/** What a save's sync outcome means for the person; empty when it synced. */
+export function describeSync(outcome: SyncOutcome): string {
+  if (outcome.synced) return '';
+  if (outcome.reason === 'too-large') {
+    const kb = (bytes: number) => formatNumber(bytes / 1024, { maximumFractionDigits: 1 });
+    return t('optSyncTooLarge', kb(outcome.bytes), kb(outcome.limit));
+  }
+  return t('optSyncUnavailable', outcome.detail);
+}
+
+/** Saves on this device (throws when that fails) and in browser sync where it fits. */
 export async function savePlaybook(playbook: Playbook): Promise<void> {
-  await writeLocal(PLAYBOOK_KEY, playbook);
+  const outcome = await writeSetting(PLAYBOOK_KEY, playbook);
+  syncNotice.value = describeSync(outcome);
   saved.value = playbook;
   usingDemo.value = false;
 }

@@ -3,11 +3,12 @@
 // from the extension package, since browser.i18n cannot switch language. A missing key shows the
 // key itself so it is noticed, never a blank.
 import { signal } from '@preact/signals';
-import { extensionUrl, i18nMessage, onLocalChanged, readLocal, uiLanguage } from '../../platform/browser';
+import { extensionUrl, i18nMessage, uiLanguage } from '../../platform/browser';
+import { onSettingChanged, readSetting } from '../../platform/settings';
 import { formatMessage, isUiLocale, type Catalog, type UiLocale } from './message-format';
 
 export { formatMessage, isUiLocale, UI_LOCALES, type Catalog, type UiLocale } from './message-format';
-/** storage.local key holding the chosen UI language: one of UI_LOCALES, or absent / "auto" for the browser's. */
+/** Setting (storage.local, and storage.sync so it follows the person) holding the chosen UI language: one of UI_LOCALES, or absent / "auto" for the browser's. */
 export const UI_LANGUAGE_KEY = 'uiLanguage';
 
 interface Loaded {
@@ -106,11 +107,8 @@ export function startI18n(): Promise<void> {
   if (started) return started;
   started = (async () => {
     try {
-      onLocalChanged((changes) => {
-        const change = changes[UI_LANGUAGE_KEY];
-        if (change) void applyUiLanguage(change.newValue);
-      });
-      await applyUiLanguage(await readLocal(UI_LANGUAGE_KEY));
+      onSettingChanged(UI_LANGUAGE_KEY, () => void readSetting(UI_LANGUAGE_KEY).then(applyUiLanguage));
+      await applyUiLanguage(await readSetting(UI_LANGUAGE_KEY));
     } catch (error) {
       console.warn('[hearken] could not read the chosen UI language', error);
     }
