@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileLexicon, findHits } from './lexicon';
+import { stemmer as finnishSnowball } from '@orama/stemmers/finnish';
+import { stemmer as russianSnowball } from '@orama/stemmers/russian';
+import { compileLexicon, compileStemmed, findHits } from './lexicon';
 import { tokenize } from './tokens';
 
 const hitsOf = (text: string, lexicon: ReturnType<typeof compileLexicon>): string[] =>
@@ -38,5 +40,18 @@ describe('compileLexicon and findHits', () => {
 
   it('finds anger words at the end of hashtags', () => {
     expect(hitsOf('#AcmeBluff och #acmeLove', lexicon)).toEqual(['anger']);
+  });
+
+  it('matches ~entries by stem, in phrases too, and leaves other words alone', () => {
+    const fi = compileStemmed(finnishSnowball, { problem: '~odottaa|~hajota', praise: '~huippu' });
+    expect(hitsOf('Odotin kaksi viikkoa, kotelo hajosi, mutta tuki on huippu ja sovellus huiput', fi)).toEqual([
+      'problem',
+      'problem',
+      'praise',
+      'praise',
+    ]);
+    expect(hitsOf('Odotus palkitaan, huippuvuori', fi)).toEqual([]);
+    const ru = compileStemmed(russianSnowball, { negative: '~худший', again: '~третий раз' });
+    expect(hitsOf('Худшая поддержка, третий раз пишу', ru)).toEqual(['negative', 'again']);
   });
 });

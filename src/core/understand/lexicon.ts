@@ -4,6 +4,8 @@
 //   word      the whole word only
 //   stem*     any word that starts with the stem (Russian and Finnish endings, Swedish suffixes)
 //   *word     the word itself or a compound ending in it, after a head of 4+ letters (sommarrea, kevätale)
+//   ~word     any word with the same stem as word (the language's Snowball stemmer): ~odottaa
+//             finds odotin, odottelin; ~худший finds худшая, худших
 //   entry:1.5 overrides the signal's default weight
 // The longest matching entry wins, so a longer stem with signal "-" blocks a shorter one
 // (акционер* blocks акци*). Phrases skip commas between their words.
@@ -83,9 +85,13 @@ export const DEFAULT_WEIGHT: Record<Signal, number> = {
 /** A cue list per signal: entries separated by "|". */
 export type LexiconSource = Partial<Record<Signal, string>> & { block?: string };
 
+export type Stemmer = (word: string) => string;
+
 interface Entry {
   words: string[];
   prefix: boolean[];
+  /** Words compared by stem (their stored form is the stem). */
+  stemmed: boolean[];
   /** Matches as the end of a compound (only single-word entries). */
   tail: boolean;
   /** Undefined for blocking entries. */
@@ -99,6 +105,9 @@ export interface Lexicon {
   exact: Map<string, Entry[]>;
   prefix: Map<string, Entry[]>;
   tail: Map<string, Entry[]>;
+  /** Entries whose first word is compared by stem, by that stem. */
+  stemmed: Map<string, Entry[]>;
+  stem: Stemmer | undefined;
   /** Anger words that also count at the end of a hashtag (#AcmeSucks). */
   hashtagTails: Entry[];
 }
@@ -113,7 +122,7 @@ export interface Hit {
 
 const norm = (s: string): string => s.toLowerCase().replace(/ё/g, 'е').replace(/’/g, "'");
 
-function parseEntry(source: string, signal: Signal | undefined): Entry | undefined {
+function parseEntry(source: string, signal: Signal | undefined, stem: Stemmer): Entry | undefined {
   let text = source.trim();
   if (!text) return undefined;
   let weight = signal ? DEFAULT_WEIGHT[signal] : 0;
@@ -128,9 +137,10 @@ function parseEntry(source: string, signal: Signal | undefined): Entry | undefin
     text = text.slice(1);
   }
   const parts = norm(text).split(/\s+/u);
-  const words = parts.map((p) => (p.endsWith('*') ? p.slice(0, -1) : p));
-  const prefix = parts.map((p) => p.endsWith('*'));
-  return { words, prefix, tail, signal, weight, length: words.join(' ').length };
+  const stemmed = parts.map((p) => p.startsWith('~') && p.length > 1);
+  const words = parts.map((p, i) => (stemmed[i] ? stem(p.slice(1)) : p.endsWith('*') ? p.slice(0, -1) : p));
+  const prefix = parts.map((p, i) => !stemmed[i] && p.endsWith('*'));
+  return { words, prefix, stemmed, tail, signal, weight, length: parts.join(' ').length };
 }
 
 function push(map: Map<string, Entry[]>, key: string, entry: Entry): void {
@@ -140,17 +150,24 @@ function push(map: Map<string, Entry[]>, key: string, entry: Entry): void {
 }
 
 export function compileLexicon(...sources: LexiconSource[]): Lexicon {
-  const lexicon: Lexicon = { exact: new Map(), prefix: new Map(), tail: new Map(), hashtagTails: [] };
+  return compileStemmed(undefined, ...sources);
+}
+
+/** A lexicon whose ~entries are matched by this stemmer's stems (by the word itself without one). */
+export function compileStemmed(stem: Stemmer | undefined, ...sources: LexiconSource[]): Lexicon {
+  const lexicon: Lexicon = { exact: new Map(), prefix: new Map(), tail: new Map(), stemmed: new Map(), stem, hashtagTails: [] };
+  const stemOf = stem ?? ((w: string) => w);
   for (const source of sources) {
     for (const [key, list] of Object.entries(source)) {
       if (!list) continue;
       const signal = key === 'block' ? undefined : (key as Signal);
       for (const item of list.split('|')) {
-        const entry = parseEntry(item, signal);
+        const entry = parseEntry(item, signal, stemOf);
         if (!entry) continue;
         const first = entry.words[0]!;
         if (entry.tail) push(lexicon.tail, first.slice(-3), entry);
-        if (entry.prefix[0]) push(lexicon.prefix, first.slice(0, 2), entry);
+        if (entry.stemmed[0]) push(lexicon.stemmed, first, entry);
+        else if (entry.prefix[0]) push(lexicon.prefix, first.slice(0, 2), entry);
         else push(lexicon.exact, first, entry);
         if (signal === 'anger' && entry.words.length === 1) lexicon.hashtagTails.push(entry);
       }
@@ -160,7 +177,7 @@ export function compileLexicon(...sources: LexiconSource[]): Lexicon {
 }
 
 /** Index of the last token of a phrase match starting at token i, or -1. */
-function matchFrom(tokens: Token[], i: number, entry: Entry, skipFirst: boolean): number {
+function matchFrom(tokens: Token[], i: number, entry: Entry, skipFirst: boolean, stemAt: (t: number) => string): number {
   const words = entry.words;
   let t = i;
   for (let w = 0; w < words.length; w++) {
@@ -171,7 +188,11 @@ function matchFrom(tokens: Token[], i: number, entry: Entry, skipFirst: boolean)
     const token = tokens[t];
     if (!token || token.kind === 'punct') return -1;
     if (w === 0 && skipFirst) continue;
-    const ok = entry.prefix[w] ? token.bare.startsWith(words[w]!) : token.bare === words[w];
+    const ok = entry.stemmed[w]
+      ? stemAt(t) === words[w]
+      : entry.prefix[w]
+        ? token.bare.startsWith(words[w]!)
+        : token.bare === words[w];
     if (!ok) return -1;
   }
   return t;
@@ -180,6 +201,11 @@ function matchFrom(tokens: Token[], i: number, entry: Entry, skipFirst: boolean)
 /** All cue hits, left to right; a token belongs to at most one hit. */
 export function findHits(tokens: Token[], lexicon: Lexicon): Hit[] {
   const hits: Hit[] = [];
+  // Each word is stemmed at most once, and only when a lexicon has stemmed entries.
+  const stems: (string | undefined)[] = [];
+  const stem = lexicon.stem ?? ((w: string) => w);
+  const stemAt = (t: number): string => (stems[t] ??= stem(tokens[t]!.bare));
+  const useStems = lexicon.stemmed.size > 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.kind === 'punct') continue;
@@ -188,11 +214,12 @@ export function findHits(tokens: Token[], lexicon: Lexicon): Hit[] {
     let bestLast = -1;
     const exact = lexicon.exact.get(word);
     const prefix = word.length >= 2 ? lexicon.prefix.get(word.slice(0, 2)) : undefined;
-    for (let list = 0; list < 2; list++) {
-      const entries = list === 0 ? exact : prefix;
+    const stemmed = useStems ? lexicon.stemmed.get(stemAt(i)) : undefined;
+    for (let list = 0; list < 3; list++) {
+      const entries = list === 0 ? exact : list === 1 ? prefix : stemmed;
       if (!entries) continue;
       for (const entry of entries) {
-        const last = matchFrom(tokens, i, entry, false);
+        const last = matchFrom(tokens, i, entry, false, stemAt);
         if (last < 0) continue;
         if (!best || last > bestLast || (last === bestLast && entry.length > best.length)) {
           best = entry;
@@ -204,7 +231,7 @@ export function findHits(tokens: Token[], lexicon: Lexicon): Hit[] {
       for (const entry of lexicon.tail.get(word.slice(-3)) ?? []) {
         const stem = entry.words[0]!;
         if (word.length - stem.length < 4 || !word.endsWith(stem)) continue;
-        const last = matchFrom(tokens, i, entry, true);
+        const last = matchFrom(tokens, i, entry, true, stemAt);
         if (last >= 0 && (!best || last > bestLast)) {
           best = entry;
           bestLast = last;

@@ -3,7 +3,11 @@
 // Kazakh or any Cyrillic text → Russian; Norwegian and Danish → Swedish; Estonian → Finnish;
 // anything else → English), since short
 // posts are often detected as a neighbouring language.
-import { compileLexicon, type Lexicon, type LexiconSource } from './lexicon';
+import { stemmer as englishSnowball } from '@orama/stemmers/english';
+import { stemmer as finnishSnowball } from '@orama/stemmers/finnish';
+import { stemmer as russianSnowball } from '@orama/stemmers/russian';
+import { stemmer as swedishSnowball } from '@orama/stemmers/swedish';
+import { compileStemmed, type Lexicon, type LexiconSource, type Stemmer } from './lexicon';
 import { EN } from './lexicon-en';
 import { FI } from './lexicon-fi';
 import { NEUTRAL } from './lexicon-neutral';
@@ -11,6 +15,25 @@ import { RU } from './lexicon-ru';
 import { SV } from './lexicon-sv';
 
 const SOURCES: Record<string, LexiconSource> = { en: EN, ru: RU, fi: FI, sv: SV };
+// ~cues are compared by Snowball stem: tokens arrive lower-cased with ё read as е, as the
+// Russian stemmer expects; a stem that differs slightly from a linguist's is harmless here because
+// cue and token go through the same stemmer.
+const STEMMERS: Record<string, Stemmer> = { en: englishSnowball, ru: russianSnowball, fi: finnishSnowball, sv: swedishSnowball };
+const STEM_CACHE_SIZE = 20_000;
+
+/** Posts repeat their words: each distinct word is stemmed once (the cache is dropped when full). */
+function remembering(stem: Stemmer): Stemmer {
+  let seen = new Map<string, string>();
+  return (word) => {
+    let s = seen.get(word);
+    if (s === undefined) {
+      if (seen.size >= STEM_CACHE_SIZE) seen = new Map();
+      s = stem(word);
+      seen.set(word, s);
+    }
+    return s;
+  };
+}
 const NEAREST: Record<string, string> = { uk: 'ru', be: 'ru', bg: 'ru', kk: 'ru', no: 'sv', nb: 'sv', nn: 'sv', da: 'sv', et: 'fi' };
 const compiled = new Map<string, Lexicon>();
 
@@ -25,7 +48,7 @@ export function lexiconFor(lang: string, text = ''): Lexicon {
   const code = cueLanguage(lang, text);
   let lexicon = compiled.get(code);
   if (!lexicon) {
-    lexicon = compileLexicon(SOURCES[code]!, NEUTRAL);
+    lexicon = compileStemmed(remembering(STEMMERS[code]!), SOURCES[code]!, NEUTRAL);
     compiled.set(code, lexicon);
   }
   return lexicon;
