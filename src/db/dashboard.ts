@@ -5,6 +5,9 @@ import { ALL_LABELS } from '../core/metrics/activity';
 import type { ActivityTally } from '../core/metrics/activity';
 import type { DraftCheckSummary } from '../core/metrics/draft-checks';
 import type { MetricFilter } from '../core/metrics/filter';
+import type { Person, SeenPost } from '../core/journal';
+import { matchesFilter, postKey } from '../core/metrics/filter';
+import { LISTEN_KINDS, SPEAK_KINDS } from '../core/metrics/listen-speak';
 import type { Intent } from '../core/model';
 import {
   selectActivity,
@@ -19,7 +22,7 @@ import { detectSpikes, mentionSeries } from '../core/metrics/mentions';
 import type { MentionSeries, Spike } from '../core/metrics/mentions';
 import { intentOutcomesFromStored } from '../core/metrics/outcomes';
 import type { OutcomeMatrix } from '../core/metrics/outcomes';
-import { peopleFromStoredCounts } from '../core/metrics/people';
+import { peopleEngagement, peopleFromStoredCounts } from '../core/metrics/people';
 import type { PeopleSummary } from '../core/metrics/people';
 import type { ReplyTime } from '../core/metrics/reply-time';
 import { localDay } from '../core/metrics/time';
@@ -89,14 +92,76 @@ export async function outcomesQuery(db: HearkenDB, filter: MetricFilter): Promis
   return intentOutcomesFromStored(outcomes, repliesByIntent, filter);
 }
 
-/** The busiest people with the engagement counts kept on them (all time). */
+/**
+ * The busiest people and how the person engaged with them. Without a date range or watch item
+ * the counts kept on each person answer (a site filter is exact there: a person belongs to one
+ * site); with them, posts and engagement are counted from the posts first seen and the listens
+ * and replies made in the range, about the chosen items.
+ */
 export async function peopleQuery(db: HearkenDB, filter: MetricFilter, options: DashboardOptions = {}): Promise<PeopleSummary> {
   const limit = options.peopleLimit ?? 500;
+  const dated = filter.from !== undefined || filter.to !== undefined;
+  if (dated || (filter.labels?.length ?? 0) > 0) return peopleInRange(db, filter, limit);
   const [population, busiest] = await Promise.all([
-    db.people.count(),
+    filter.sites && filter.sites.length > 0 ? db.people.where('site').anyOf([...filter.sites]).count() : db.people.count(),
     db.people.orderBy('posts').reverse().limit(limit).toArray(),
   ]);
   return peopleFromStoredCounts(busiest, filter, { population });
+}
+
+const ENGAGEMENT_KINDS = [...LISTEN_KINDS, ...SPEAK_KINDS];
+
+async function postsInRange(db: HearkenDB, filter: MetricFilter): Promise<SeenPost[]> {
+  const labels = filter.labels ?? [];
+  const candidates =
+    filter.from === undefined && filter.to === undefined && labels.length > 0
+      ? await db.posts.where('labels').anyOf([...labels]).distinct().toArray()
+      : await db.posts.where('firstSeen').between(filter.from ?? -Infinity, filter.to ?? Infinity, true, false).toArray();
+  return candidates.filter((post) => matchesFilter({ at: post.firstSeen, site: post.site, labels: post.labels }, filter));
+}
+
+async function peopleInRange(db: HearkenDB, filter: MetricFilter, limit: number): Promise<PeopleSummary> {
+  const [posts, eventLists] = await Promise.all([
+    postsInRange(db, filter),
+    Promise.all(
+      ENGAGEMENT_KINDS.map((kind) =>
+        db.events.where('[kind+at]').between([kind, filter.from ?? -Infinity], [kind, filter.to ?? Infinity], true, false).toArray(),
+      ),
+    ),
+  ]);
+  const events = eventLists.flat().filter((event) => matchesFilter(event, filter));
+  const authorOf = new Map<string, string>();
+  const posted = new Map<string, { posts: number; labels: Set<string> }>();
+  for (const post of posts) {
+    authorOf.set(postKey(post.site, post.id), post.authorKey);
+    const entry = posted.get(post.authorKey) ?? { posts: 0, labels: new Set<string>() };
+    entry.posts += 1;
+    for (const label of post.labels) entry.labels.add(label);
+    posted.set(post.authorKey, entry);
+  }
+  // Replies in the range to posts first seen before it still count as contact with their author.
+  const earlier = [...new Set(events.map((event) => postKey(event.site, event.postId)))].filter((key) => !authorOf.has(key));
+  const earlierPosts = await db.posts.bulkGet(earlier.map((key) => key.split('\u0000') as [string, string]));
+  for (const post of earlierPosts) if (post) authorOf.set(postKey(post.site, post.id), post.authorKey);
+  const engagedLabels = new Map<string, Set<string>>();
+  for (const event of events) {
+    const author = authorOf.get(postKey(event.site, event.postId));
+    if (!author || posted.has(author)) continue;
+    const labels = engagedLabels.get(author) ?? new Set<string>();
+    for (const label of event.labels) labels.add(label);
+    engagedLabels.set(author, labels);
+  }
+  const busiest = [...posted].sort((a, b) => b[1].posts - a[1].posts || a[0].localeCompare(b[0])).slice(0, limit);
+  const keys = [...busiest.map(([key]) => key), ...engagedLabels.keys()];
+  const stored = await db.people.bulkGet(keys);
+  const people: Person[] = [];
+  stored.forEach((person, index) => {
+    const key = keys[index] as string;
+    if (!person) return;
+    const inRange = posted.get(key);
+    people.push({ ...person, posts: inRange?.posts ?? 0, labels: [...(inRange?.labels ?? engagedLabels.get(key) ?? [])] });
+  });
+  return peopleEngagement(people, events, authorOf, filter, { population: posted.size + engagedLabels.size });
 }
 
 export async function draftChecksQuery(db: HearkenDB, filter: MetricFilter): Promise<DraftCheckSummary> {
@@ -113,14 +178,22 @@ export interface Dashboard {
   draftChecks: DraftCheckSummary;
 }
 
+/**
+ * Every card from one read transaction, so they agree with each other while writes go on. The
+ * queries start together: awaited one after another, the transaction committed early inside a
+ * liveQuery (PrematureCommitError; Dexie loses track of it across that many native awaits).
+ */
 export async function loadDashboard(db: HearkenDB, filter: MetricFilter = {}, options: DashboardOptions = {}): Promise<Dashboard> {
-  return db.transaction('r', [db.events, db.posts, db.people, db.outcomes, db.tallies, db.activity], async () => ({
-    listenSpeak: await listenSpeakQuery(db, filter),
-    giveAsk: await giveAskQuery(db, filter),
-    replyTime: await replyTimeQuery(db, filter),
-    mentions: await mentionsQuery(db, filter, options),
-    outcomes: await outcomesQuery(db, filter),
-    people: await peopleQuery(db, filter, options),
-    draftChecks: await draftChecksQuery(db, filter),
-  }));
+  return db.transaction('r', [db.events, db.posts, db.people, db.outcomes, db.tallies, db.activity], async () => {
+    const [listenSpeak, giveAsk, replyTime, mentions, outcomes, people, draftChecks] = await Promise.all([
+      listenSpeakQuery(db, filter),
+      giveAskQuery(db, filter),
+      replyTimeQuery(db, filter),
+      mentionsQuery(db, filter, options),
+      outcomesQuery(db, filter),
+      peopleQuery(db, filter, options),
+      draftChecksQuery(db, filter),
+    ]);
+    return { listenSpeak, giveAsk, replyTime, mentions, outcomes, people, draftChecks };
+  });
 }

@@ -4,6 +4,7 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
+import { barGroupLayout, barXRange, xStep } from './bar-groups';
 
 export interface ChartSeries {
   label: string;
@@ -30,16 +31,35 @@ function cssVar(name: string, fallback: string): string {
   return value || fallback;
 }
 
+const SCALE_VALUE = 1 as uPlot.Series.BarsPathBuilderFacetUnit;
+
+/** Bars of each series side by side around their x (several series would otherwise overlap). */
+function groupedBars(xs: number[], seriesCount: number, index: number, step: number): uPlot.Series.PathBuilder | undefined {
+  if (!uPlot.paths.bars) return undefined;
+  const layout = barGroupLayout(xs, seriesCount, index, step);
+  return uPlot.paths.bars({
+    disp: {
+      x0: { unit: SCALE_VALUE, values: () => layout.left },
+      size: { unit: SCALE_VALUE, values: () => [layout.width] },
+    },
+  });
+}
+
 function options(props: ChartProps, width: number): uPlot.Options {
   const fg = cssVar('--muted', '#57606a');
   const grid = cssVar('--border', '#d0d7de');
-  const bars = props.kind === 'bars' && uPlot.paths.bars ? uPlot.paths.bars({ size: [0.7, 48] }) : undefined;
+  const bars = props.kind === 'bars';
+  const xs = props.days.map((day) => day * DAY_S);
+  const step = xStep(xs, DAY_S);
   return {
     width,
     height: 220,
     legend: { show: props.series.length > 1, live: false },
     cursor: { drag: { x: false, y: false } },
-    scales: { x: { time: false }, y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] } },
+    scales: {
+      x: bars ? { time: false, range: () => barXRange(xs, step) } : { time: false },
+      y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] },
+    },
     axes: [
       {
         stroke: fg,
@@ -60,14 +80,15 @@ function options(props: ChartProps, width: number): uPlot.Options {
       {},
       ...props.series.map((item, index) => {
         const color = cssVar(`--chart-${(index % PALETTE_SIZE) + 1}`, '#1f7a55');
+        const paths = bars ? groupedBars(xs, props.series.length, index, step) : undefined;
         return {
           label: item.label,
           stroke: color,
-          width: 2,
-          fill: props.kind === 'bars' ? color : undefined,
-          points: { show: props.days.length < 40 },
+          width: bars ? 0 : 2,
+          fill: bars ? color : undefined,
+          points: { show: !bars && props.days.length < 40 },
           spanGaps: false,
-          ...(bars ? { paths: bars } : {}),
+          ...(paths ? { paths } : {}),
         };
       }),
     ],

@@ -4,17 +4,8 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { SITE_IDS } from '../../core/model';
 import type { SiteId } from '../../core/model';
 import type { HearkenDB } from '../../db/database';
-import {
-  draftChecksQuery,
-  giveAskQuery,
-  listenSpeakQuery,
-  mentionsQuery,
-  outcomesQuery,
-  peopleQuery,
-  replyTimeQuery,
-} from '../../db/dashboard';
+import { loadDashboard } from '../../db/dashboard';
 import type { Dashboard } from '../../db/dashboard';
-import type { MetricFilter } from '../../core/metrics/filter';
 import { toStorageError } from '../../db/errors';
 import { t } from '../shared/i18n';
 import { StorageProblemBanner, useStorageProblem } from '../shared/storage-problem';
@@ -116,23 +107,6 @@ function Filters({ facets }: { facets: JournalFacets | undefined }) {
   );
 }
 
-/**
- * The seven queries side by side. Not one read transaction (as loadDashboard uses): inside a
- * liveQuery, Dexie commits such a transaction early when its queries are awaited in parallel.
- */
-async function readDashboard(db: HearkenDB, filter: MetricFilter): Promise<Dashboard> {
-  const [listenSpeak, giveAsk, replyTime, mentions, outcomes, people, draftChecks] = await Promise.all([
-    listenSpeakQuery(db, filter),
-    giveAskQuery(db, filter),
-    replyTimeQuery(db, filter),
-    mentionsQuery(db, filter),
-    outcomesQuery(db, filter),
-    peopleQuery(db, filter),
-    draftChecksQuery(db, filter),
-  ]);
-  return { listenSpeak, giveAsk, replyTime, mentions, outcomes, people, draftChecks };
-}
-
 /** Brings a control further down the page into view and gives it focus. */
 function goTo(id: string): void {
   const target = document.getElementById(id);
@@ -168,7 +142,7 @@ export function DashboardApp({ db, f }: { db: HearkenDB; f: Formatters }) {
   const state = filters.value;
   const key = filtersToSearch(state);
   // "Last 7 days" ends today: the day is read when the filter changes or the data does.
-  const board = useLive(() => readDashboard(db, toMetricFilter(state, Date.now())), [key]);
+  const board = useLive(() => loadDashboard(db, toMetricFilter(state, Date.now())), [key]);
   const facets = useLive(() => journalFacets(db), []);
   const storageProblem = useStorageProblem();
   const known = facets.status === 'ready' ? facets.value : undefined;

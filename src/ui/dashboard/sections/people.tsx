@@ -43,7 +43,6 @@ export function PeopleSection({ value, f }: { value: PeopleSummary; f: Formatter
               person.lastContact ? f.dateTime(person.lastContact) : t('dashNever'),
             ])}
           />
-          <p class="note">{t('dashPeopleAllTime')}</p>
         </>
       )}
     </Section>
