@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { INTENTS, SITE_IDS } from './model';
 import { formatQueryError, parseQuery } from './query/parse';
+import { describeJsType, issueFromValibot, issueLine, QUERY_ISSUE_PREFIX, type ValidationIssue } from './validation-issue';
 
 const nonEmpty = v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'must not be empty'));
 
@@ -13,7 +14,7 @@ const query = v.pipe(
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed || dataset.value.trim() === '') return;
     const parsed = parseQuery(dataset.value);
-    if (!parsed.ok) addIssue({ message: `is not a valid query: ${formatQueryError(parsed.error)}` });
+    if (!parsed.ok) addIssue({ message: `${QUERY_ISSUE_PREFIX}${formatQueryError(parsed.error)}` });
   }),
 );
 
@@ -62,22 +63,22 @@ export type Template = v.InferOutput<typeof TemplateSchema>;
 export type Persona = v.InferOutput<typeof PersonaSchema>;
 export type Playbook = v.InferOutput<typeof PlaybookSchema>;
 
-export type PlaybookResult = { ok: true; playbook: Playbook } | { ok: false; errors: string[] };
+/** errors: "path: message" lines in English (the CLI); issues: the same as data for the UI to word. */
+export type PlaybookResult = { ok: true; playbook: Playbook } | { ok: false; errors: string[]; issues: ValidationIssue[] };
+
+function refused(issues: ValidationIssue[]): PlaybookResult {
+  return { ok: false, errors: issues.map(issueLine), issues };
+}
 
 /** Validates a parsed JSON value; every error names its field path and what was expected. */
 export function parsePlaybook(input: unknown): PlaybookResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, errors: [`(top level): expected a JSON object (the playbook) but got ${Array.isArray(input) ? 'a list' : input === null ? 'null' : typeof input}`] };
+    const message = `expected a JSON object (the playbook) but got ${Array.isArray(input) ? 'a list' : input === null ? 'null' : typeof input}`;
+    return refused([{ code: 'not-object', got: describeJsType(input), what: 'playbook', path: '(top level)', message }]);
   }
   const result = v.safeParse(PlaybookSchema, input);
   if (result.success) return { ok: true, playbook: result.output };
-  return {
-    ok: false,
-    errors: result.issues.map((issue) => {
-      const path = v.getDotPath(issue) ?? '(top level)';
-      return `${path}: ${explain(issue)}`;
-    }),
-  };
+  return refused(result.issues.map((issue) => issueFromValibot(issue, v.getDotPath(issue) ?? '(top level)')));
 }
 
 /** Parses playbook JSON text; syntax errors are reported like field errors. */
@@ -86,15 +87,8 @@ export function parsePlaybookJson(text: string): PlaybookResult {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { ok: false, errors: [`not valid JSON: ${(error as Error).message}`] };
+    const detail = (error as Error).message;
+    return { ok: false, errors: [`not valid JSON: ${detail}`], issues: [{ code: 'not-json', detail, path: '(top level)', message: `not valid JSON: ${detail}` }] };
   }
   return parsePlaybook(data);
-}
-
-/** Valibot's own messages ("Invalid type: Expected string but received 5") made plain. */
-function explain(issue: v.BaseIssue<unknown>): string {
-  if (!issue.message.startsWith('Invalid ')) return issue.message;
-  if (issue.kind === 'schema' && issue.type === 'strict_object' && issue.input !== undefined) return 'is not a known field';
-  if (issue.input === undefined) return 'is required but missing';
-  return `expected ${issue.expected ?? 'another value'} but got ${issue.received}`;
 }

@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { NEED_IDS } from '../coach/needs';
 import { PersonaSchema } from '../playbook';
+import { describeJsType, issueFromValibot, issueLine, type ValidationIssue } from '../validation-issue';
 
 export const PRACTICE_LANGS = ['en', 'ru', 'fi', 'sv'] as const;
 export type PracticeLang = (typeof PRACTICE_LANGS)[number];
@@ -76,31 +77,27 @@ export type PracticePost = v.InferOutput<typeof PracticePostSchema>;
 export type Scenario = v.InferOutput<typeof ScenarioSchema>;
 export type ScenarioPack = v.InferOutput<typeof ScenarioPackSchema>;
 
-export type PackResult = { ok: true; pack: ScenarioPack } | { ok: false; errors: string[] };
+/** errors: "path: message" lines in English (the CLI); issues: the same as data for the UI to word. */
+export type PackResult = { ok: true; pack: ScenarioPack } | { ok: false; errors: string[]; issues: ValidationIssue[] };
+
+function refused(issues: ValidationIssue[]): PackResult {
+  return { ok: false, errors: issues.map(issueLine), issues };
+}
 
 export function parseScenarioPack(input: unknown): PackResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, errors: ['(top level): expected a JSON object (a scenario pack)'] };
+    return refused([{ code: 'not-object', got: describeJsType(input), what: 'scenario-pack', path: '(top level)', message: 'expected a JSON object (a scenario pack)' }]);
   }
   const result = v.safeParse(ScenarioPackSchema, input);
   if (result.success) {
     const ids = result.output.scenarios.map((s) => s.id);
     const twice = ids.filter((id, index) => ids.indexOf(id) !== index);
-    if (twice.length > 0) return { ok: false, errors: twice.map((id) => `scenarios: the id "${id}" is used more than once`) };
+    if (twice.length > 0) {
+      return refused(twice.map((id) => ({ code: 'duplicate-id', id, path: 'scenarios', message: `the id "${id}" is used more than once` })));
+    }
     return { ok: true, pack: result.output };
   }
-  return {
-    ok: false,
-    errors: result.issues.map((issue) => {
-      const path = v.getDotPath(issue) ?? '(top level)';
-      if (issue.message.startsWith('Invalid ')) {
-        if (issue.input === undefined) return `${path}: is required but missing`;
-        if (issue.type === 'strict_object') return `${path}: is not a known field`;
-        return `${path}: expected ${issue.expected ?? 'another value'} but got ${issue.received}`;
-      }
-      return `${path}: ${issue.message}`;
-    }),
-  };
+  return refused(result.issues.map((issue) => issueFromValibot(issue, v.getDotPath(issue) ?? '(top level)')));
 }
 
 export function parseScenarioPackJson(json: string): PackResult {
@@ -108,7 +105,8 @@ export function parseScenarioPackJson(json: string): PackResult {
   try {
     data = JSON.parse(json);
   } catch (error) {
-    return { ok: false, errors: [`not valid JSON: ${(error as Error).message}`] };
+    const detail = (error as Error).message;
+    return { ok: false, errors: [`not valid JSON: ${detail}`], issues: [{ code: 'not-json', detail, path: '(top level)', message: `not valid JSON: ${detail}` }] };
   }
   return parseScenarioPack(data);
 }

@@ -65,6 +65,42 @@ describe('query syntax errors name the position', () => {
   });
 });
 
+describe('query syntax errors are data the UI can word in any language', () => {
+  it.each([
+    ['', { code: 'empty' }],
+    ['acme AND', { code: 'expected', expected: 'operand', found: { kind: 'end' } }],
+    ['(acme OR globex', { code: 'expected', expected: 'close', openedAt: 1, found: { kind: 'end' } }],
+    ['acme)', { code: 'expected', expected: 'operator-or-end', found: { kind: 'close' } }],
+    ['«Глобекс', { code: 'unclosed-phrase' }],
+    ['acme "!!"', { code: 'empty-phrase' }],
+    ['acme NEAR globex', { code: 'near-needs-distance' }],
+    ['acme NEAR/x globex', { code: 'near-needs-number' }],
+    ['acme NEAR/5000 globex', { code: 'near-too-far', max: 1000 }],
+    ['(acme AND b) NEAR/2 c', { code: 'near-operands' }],
+    ['muistiinpano && sovellus', { code: 'not-a-word', text: '&&' }],
+    ['anteckningar OR NEAR/3 b', { code: 'expected', expected: 'operand', found: { kind: 'operator', text: 'NEAR/3' } }],
+    ['acme OR "сравнение" "x"(', { code: 'expected', expected: 'operand', found: { kind: 'end' } }],
+  ])('%j', (source, problem) => {
+    const r = parseQuery(source);
+    if (r.ok) throw new Error('expected an error');
+    expect(r.error).toMatchObject(problem);
+    // The English message for the CLI is still there and says the same.
+    expect(r.error.message.length).toBeGreaterThan(0);
+  });
+
+  it('names which nesting went too deep', () => {
+    const parens = parseQuery(`${'('.repeat(100)}a${')'.repeat(100)}`);
+    const nots = parseQuery(`${'NOT '.repeat(100)}a`);
+    expect(parens.ok || parens.error).toMatchObject({ code: 'too-deep', operator: 'parentheses', max: 64 });
+    expect(nots.ok || nots.error).toMatchObject({ code: 'too-deep', operator: 'NOT', message: 'NOT nests deeper than 64' });
+  });
+
+  it('reports a query over the length limit without reading it', () => {
+    const r = parseQuery('a '.repeat(6000));
+    expect(r.ok || r.error).toMatchObject({ code: 'too-long', max: 10_000, position: 10_001 });
+  });
+});
+
 describe('query evaluation', () => {
   const at = (spans: Record<string, WordSpan[]>) => (atom: { text: string }) => spans[atom.text] ?? [];
   it('AND, OR, NOT', () => {

@@ -9,11 +9,34 @@ export type QueryNode =
   | { type: 'and'; operands: QueryNode[] }
   | { type: 'or'; operands: QueryNode[] };
 
-export interface QueryError {
+/** What stood where something else was expected (for "expected … but found …"). */
+export type QueryFound =
+  | { kind: 'end' | 'open' | 'close' | 'phrase' }
+  | { kind: 'word' | 'operator'; text: string };
+
+/**
+ * Why a query cannot be read, as data: the UI words it in the person's language, the CLI and
+ * logs use `message` (English).
+ */
+export type QueryProblem =
+  | { code: 'empty' }
+  | { code: 'too-long'; max: number }
+  | { code: 'unclosed-phrase' }
+  | { code: 'empty-phrase' }
+  | { code: 'near-needs-distance' }
+  | { code: 'near-needs-number' }
+  | { code: 'near-too-far'; max: number }
+  | { code: 'near-operands' }
+  | { code: 'not-a-word'; text: string }
+  | { code: 'too-deep'; max: number; operator: 'parentheses' | 'NOT' }
+  | { code: 'expected'; expected: 'close' | 'operand' | 'operator-or-end'; found: QueryFound; openedAt?: number };
+
+export type QueryError = QueryProblem & {
+  /** The same in English, for the CLI. */
   message: string;
   /** 1-based character position in the query. */
   position: number;
-}
+};
 
 export type QueryParseResult = { ok: true; query: QueryNode } | { ok: false; error: QueryError };
 
@@ -29,12 +52,55 @@ type Lexeme =
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const QUOTE = /["“”«»]/gu;
 
+function describeFound(found: QueryFound): string {
+  if (found.kind === 'end') return 'the end of the query';
+  if (found.kind === 'open') return '"("';
+  if (found.kind === 'close') return '")"';
+  if (found.kind === 'phrase') return 'a quoted phrase';
+  return `"${found.text}"`;
+}
+
+/** The English wording of a problem (what `message` holds). */
+export function queryProblemMessage(problem: QueryProblem): string {
+  switch (problem.code) {
+    case 'empty':
+      return 'the query is empty';
+    case 'too-long':
+      return `the query is longer than ${problem.max} characters`;
+    case 'unclosed-phrase':
+      return 'the quoted phrase is not closed';
+    case 'empty-phrase':
+      return 'the quoted phrase has no words';
+    case 'near-needs-distance':
+      return 'NEAR needs a distance, for example NEAR/5';
+    case 'near-needs-number':
+      return 'NEAR needs a whole number, for example NEAR/5';
+    case 'near-too-far':
+      return `NEAR distance must be at most ${problem.max}`;
+    case 'near-operands':
+      return 'NEAR joins words, phrases or OR groups of them';
+    case 'not-a-word':
+      return `"${problem.text}" is not a word`;
+    case 'too-deep':
+      return `${problem.operator === 'NOT' ? 'NOT nests' : 'parentheses nest'} deeper than ${problem.max}`;
+    case 'expected': {
+      const expected =
+        problem.expected === 'close'
+          ? `")" to close the "(" at position ${problem.openedAt ?? 0}`
+          : problem.expected === 'operand'
+            ? 'a word, a quoted phrase or "("'
+            : 'AND, OR, NOT, NEAR/n or the end of the query';
+      return `expected ${expected} but found ${describeFound(problem.found)}`;
+    }
+  }
+}
+
 class QuerySyntaxError extends Error {
   constructor(
-    message: string,
+    readonly problem: QueryProblem,
     readonly at: number,
   ) {
-    super(message);
+    super(queryProblemMessage(problem));
   }
 }
 
@@ -52,10 +118,10 @@ function lex(source: string): Lexeme[] {
     } else if (c === '"' || c === '“' || c === '”' || c === '«' || c === '»') {
       QUOTE.lastIndex = i + 1;
       const found = QUOTE.exec(source);
-      if (found === null) throw new QuerySyntaxError('the quoted phrase is not closed', i);
+      if (found === null) throw new QuerySyntaxError({ code: 'unclosed-phrase' }, i);
       const close = found.index - i - 1;
       const text = source.slice(i + 1, found.index);
-      if (!WORD_CHAR.test(text)) throw new QuerySyntaxError('the quoted phrase has no words', i);
+      if (!WORD_CHAR.test(text)) throw new QuerySyntaxError({ code: 'empty-phrase' }, i);
       out.push({ kind: 'phrase', text, at: i });
       i += close + 2;
     } else {
@@ -66,14 +132,14 @@ function lex(source: string): Lexeme[] {
       if (text === 'AND' || text === 'OR' || text === 'NOT') {
         out.push({ kind: text.toLowerCase() as 'and' | 'or' | 'not', at: start });
       } else if (near) {
-        if (near[1] === undefined) throw new QuerySyntaxError('NEAR needs a distance, for example NEAR/5', start);
+        if (near[1] === undefined) throw new QuerySyntaxError({ code: 'near-needs-distance' }, start);
         const distance = Number(near[1]);
-        if (distance > MAX_NEAR) throw new QuerySyntaxError(`NEAR distance must be at most ${MAX_NEAR}`, start);
+        if (distance > MAX_NEAR) throw new QuerySyntaxError({ code: 'near-too-far', max: MAX_NEAR }, start);
         out.push({ kind: 'near', distance, at: start });
       } else if (/^NEAR\//.test(text)) {
-        throw new QuerySyntaxError('NEAR needs a whole number, for example NEAR/5', start);
+        throw new QuerySyntaxError({ code: 'near-needs-number' }, start);
       } else if (!WORD_CHAR.test(text)) {
-        throw new QuerySyntaxError(`"${text}" is not a word`, start);
+        throw new QuerySyntaxError({ code: 'not-a-word', text }, start);
       } else {
         out.push({ kind: 'word', text, at: start });
       }
@@ -83,22 +149,20 @@ function lex(source: string): Lexeme[] {
   return out;
 }
 
-function describe(lexeme: Lexeme, source: string): string {
-  if (lexeme.kind === 'end') return 'the end of the query';
-  if (lexeme.kind === 'open') return '"("';
-  if (lexeme.kind === 'close') return '")"';
-  if (lexeme.kind === 'phrase') return 'a quoted phrase';
-  if (lexeme.kind === 'word') return `"${lexeme.text}"`;
-  return `"${source.slice(lexeme.at).split(/[\s()]/u)[0] ?? ''}"`;
+function foundAt(lexeme: Lexeme, source: string): QueryFound {
+  if (lexeme.kind === 'end' || lexeme.kind === 'open' || lexeme.kind === 'close' || lexeme.kind === 'phrase') return { kind: lexeme.kind };
+  if (lexeme.kind === 'word') return { kind: 'word', text: lexeme.text };
+  return { kind: 'operator', text: source.slice(lexeme.at).split(/[\s()]/u)[0] ?? '' };
 }
 
 function parseTokens(source: string, lexemes: Lexeme[]): QueryNode {
   let pos = 0;
   let depth = 0;
   const peek = (): Lexeme => lexemes[pos] ?? { kind: 'end', at: source.length };
-  const fail = (expected: string): never => {
+  const fail = (expected: 'close' | 'operand' | 'operator-or-end', openedAt?: number): never => {
     const l = peek();
-    throw new QuerySyntaxError(`expected ${expected} but found ${describe(l, source)}`, l.at);
+    const found = foundAt(l, source);
+    throw new QuerySyntaxError(openedAt === undefined ? { code: 'expected', expected, found } : { code: 'expected', expected, found, openedAt }, l.at);
   };
   const startsOperand = (l: Lexeme) => l.kind === 'word' || l.kind === 'phrase' || l.kind === 'open' || l.kind === 'not';
 
@@ -109,15 +173,15 @@ function parseTokens(source: string, lexemes: Lexeme[]): QueryNode {
       return { type: 'atom', text: l.text, position: l.at + 1 };
     }
     if (l.kind === 'open') {
-      if (++depth > MAX_DEPTH) throw new QuerySyntaxError(`parentheses nest deeper than ${MAX_DEPTH}`, l.at);
+      if (++depth > MAX_DEPTH) throw new QuerySyntaxError({ code: 'too-deep', max: MAX_DEPTH, operator: 'parentheses' }, l.at);
       pos++;
       const inner = or();
-      if (peek().kind !== 'close') fail(`")" to close the "(" at position ${l.at + 1}`);
+      if (peek().kind !== 'close') fail('close', l.at + 1);
       pos++;
       depth--;
       return inner;
     }
-    return fail('a word, a quoted phrase or "("');
+    return fail('operand');
   }
 
   function near(): QueryNode {
@@ -126,7 +190,7 @@ function parseTokens(source: string, lexemes: Lexeme[]): QueryNode {
       pos++;
       const right = primary();
       if (!positional(left) || !positional(right)) {
-        throw new QuerySyntaxError('NEAR joins words, phrases or OR groups of them', l.at);
+        throw new QuerySyntaxError({ code: 'near-operands' }, l.at);
       }
       left = { type: 'near', distance: l.distance, left, right };
     }
@@ -136,7 +200,7 @@ function parseTokens(source: string, lexemes: Lexeme[]): QueryNode {
   function not(): QueryNode {
     const l = peek();
     if (l.kind === 'not') {
-      if (++depth > MAX_DEPTH) throw new QuerySyntaxError(`NOT nests deeper than ${MAX_DEPTH}`, l.at);
+      if (++depth > MAX_DEPTH) throw new QuerySyntaxError({ code: 'too-deep', max: MAX_DEPTH, operator: 'NOT' }, l.at);
       pos++;
       const operand = not();
       depth--;
@@ -168,9 +232,9 @@ function parseTokens(source: string, lexemes: Lexeme[]): QueryNode {
     return operands.length === 1 ? (operands[0] as QueryNode) : { type: 'or', operands };
   }
 
-  if (peek().kind === 'end') throw new QuerySyntaxError('the query is empty', 0);
+  if (peek().kind === 'end') throw new QuerySyntaxError({ code: 'empty' }, 0);
   const root = or();
-  if (peek().kind !== 'end') fail('AND, OR, NOT, NEAR/n or the end of the query');
+  if (peek().kind !== 'end') fail('operator-or-end');
   return root;
 }
 
@@ -183,12 +247,13 @@ export function positional(node: QueryNode): boolean {
 
 export function parseQuery(source: string): QueryParseResult {
   if (source.length > MAX_QUERY_LENGTH) {
-    return { ok: false, error: { message: `the query is longer than ${MAX_QUERY_LENGTH} characters`, position: MAX_QUERY_LENGTH + 1 } };
+    const problem: QueryProblem = { code: 'too-long', max: MAX_QUERY_LENGTH };
+    return { ok: false, error: { ...problem, message: queryProblemMessage(problem), position: MAX_QUERY_LENGTH + 1 } };
   }
   try {
     return { ok: true, query: parseTokens(source, lex(source)) };
   } catch (error) {
-    if (error instanceof QuerySyntaxError) return { ok: false, error: { message: error.message, position: error.at + 1 } };
+    if (error instanceof QuerySyntaxError) return { ok: false, error: { ...error.problem, message: error.message, position: error.at + 1 } };
     throw error;
   }
 }
