@@ -1,7 +1,8 @@
 // The content script's size: the files Chrome loads for it (the loader, its module and every chunk
-// that module imports), gzipped, from a build of the project into a scratch folder; and what takes
-// the space, per source module as the bundler rendered it (after tree-shaking, before minifying),
-// apportioned to each chunk's gzipped size.
+// that module imports, plus the one site adapter it loads on demand; the heaviest site is counted),
+// gzipped, from a build of the project into a scratch folder; and what takes the space, per source
+// module as the bundler rendered it (after tree-shaking, before minifying), apportioned to each
+// chunk's gzipped size.
 import { build } from 'vite';
 import { gzipSync } from 'node:zlib';
 import { readFileSync, rmSync } from 'node:fs';
@@ -29,7 +30,7 @@ export async function contentScriptSize() {
           for (const [fileName, chunk] of Object.entries(bundle)) {
             if (chunk.type !== 'chunk') continue;
             const modules = Object.entries(chunk.modules ?? {}).map(([id, info]) => ({ id, length: info.renderedLength ?? 0 }));
-            chunks.set(fileName, { imports: chunk.imports ?? [], modules, entry: chunk.facadeModuleId ?? '' });
+            chunks.set(fileName, { imports: chunk.imports ?? [], dynamicImports: chunk.dynamicImports ?? [], modules, entry: chunk.facadeModuleId ?? '' });
           }
         },
       },
@@ -39,20 +40,34 @@ export async function contentScriptSize() {
   const loader = manifest.content_scripts[0].js[0];
   const loaderSource = readFileSync(join(outDir, loader), 'utf8');
   const entry = /getURL\("([^"]+)"\)/.exec(loaderSource)?.[1] ?? loader;
-  const seen = new Set();
-  const order = [];
-  const visit = (file) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    order.push(file);
-    for (const dep of chunks.get(file)?.imports ?? []) visit(dep);
+  const closure = (start, known) => {
+    const seen = new Set(known);
+    const order = [];
+    const visit = (file) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      order.push(file);
+      for (const dep of chunks.get(file)?.imports ?? []) visit(dep);
+    };
+    visit(start);
+    return order;
   };
-  visit(entry);
-  if (entry !== loader) order.unshift(loader);
-  const files = order.map((file) => {
+  const sizeOf = (file) => {
     const bytes = readFileSync(join(outDir, file));
     return { file, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  };
+  const sum = (list, key) => list.reduce((n, f) => n + f[key], 0);
+  const order = closure(entry, []);
+  if (entry !== loader) order.unshift(loader);
+  const staticFiles = order.map(sizeOf);
+  // Each site's adapter chunk and whatever it imports that the script has not loaded already.
+  const sites = [...new Set(order.flatMap((file) => chunks.get(file)?.dynamicImports ?? []))].map((adapter) => {
+    const files = closure(adapter, order).map(sizeOf);
+    return { site: adapter.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, ''), files, gzip: sum(files, 'gzip') };
   });
+  sites.sort((a, b) => b.gzip - a.gzip);
+  const heaviest = sites[0];
+  const files = [...staticFiles, ...(heaviest?.files ?? [])];
   const groups = new Map();
   for (const { file, gzip } of files) {
     const info = chunks.get(file);
@@ -70,8 +85,11 @@ export async function contentScriptSize() {
   const top = [...groups].map(([name, v]) => ({ name, rendered: v.rendered, gzip: Math.round(v.gzip) })).sort((a, b) => b.gzip - a.gzip);
   return {
     files,
-    bytes: files.reduce((n, f) => n + f.bytes, 0),
-    gzip: files.reduce((n, f) => n + f.gzip, 0),
+    bytes: sum(files, 'bytes'),
+    gzip: sum(files, 'gzip'),
+    staticGzip: sum(staticFiles, 'gzip'),
+    sites: sites.map(({ site, gzip }) => ({ site, gzip })),
+    heaviestSite: heaviest?.site ?? null,
     top,
   };
 }

@@ -2,7 +2,8 @@
 import { createEngine, type Engine } from '../core/engine';
 import { parsePlaybook, type Playbook } from '../core/playbook';
 import demoPlaybook from '../core/demo-playbook.json';
-import { pickAdapter } from '../sites/registry';
+import { recognise } from '../sites/recognise';
+import { loadAdapter } from './load-adapter';
 import type { ReadContext, SiteAdapter } from '../sites/types';
 import { readSetting, onSettingChanged } from '../platform/settings';
 import { JournalOutbox } from './journal-outbox';
@@ -139,8 +140,10 @@ async function start(adapter: SiteAdapter): Promise<void> {
 // "Watch this site" runs the script in an open tab while it is also registered for the next
 // load; a page runs it once (the flag lives in the content script's own world).
 const once = globalThis as { hearkenStarted?: boolean };
-const adapter = once.hearkenStarted ? null : pickAdapter(new URL(location.href), document);
-if (adapter) {
+const site = once.hearkenStarted ? null : recognise(new URL(location.href), document);
+if (site) {
   once.hearkenStarted = true;
-  start(adapter).catch((error: unknown) => console.warn('[hearken] could not start on this page', error));
+  loadAdapter(site)
+    .then(start)
+    .catch((error: unknown) => console.warn('[hearken] could not start on this page', error));
 }

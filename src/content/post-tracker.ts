@@ -3,7 +3,7 @@
 import type { Analysis, Post } from '../core/model';
 import type { Engine } from '../core/engine';
 import type { ReadContext, SiteAdapter } from '../sites/types';
-import { lacksAuthor, lacksText, type HealthTally } from '../sites/page-scan';
+import { lacksAuthor, lacksText, type HealthTally } from '../sites/page-health';
 import type { PagePost } from '../messaging/protocol';
 import { BADGE_ATTRIBUTE, removeAllBadges, removeBadge, showBadge } from './badge';
 import { Highlights } from './highlights';

@@ -4,7 +4,7 @@ import { tabMessages } from '../messaging/protocol';
 import { extensionId, onRuntimeMessage } from '../platform/browser';
 import type { Engine } from '../core/engine';
 import type { ReadContext, SiteAdapter } from '../sites/types';
-import { healthOf, type PageHealth } from '../sites/page-scan';
+import { healthOf, type PageHealth } from '../sites/page-health';
 import type { JournalOutbox } from './journal-outbox';
 import { POST_ATTRIBUTE, type PostTracker } from './post-tracker';
 import { insertReply } from './reply-box';

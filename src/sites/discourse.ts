@@ -5,6 +5,7 @@
 import type { Author, Post } from '../core/model';
 import { absoluteUrl, firstMatch, isoTime, readableText } from './dom';
 import { declaredLang, postNumber, textOf, threadPlace } from './forum-thread';
+import { discourse as recognised } from './recognise';
 import type { ReadContext, ReplyTarget, SiteAdapter } from './types';
 
 const S = {
@@ -140,9 +141,8 @@ export const discourse: SiteAdapter = {
   id: 'discourse',
   label: 'Discourse forum',
   selectors: S,
-  matchesUrl: () => false,
-  detect: (doc) =>
-    doc.querySelector('meta[name="generator"][content^="Discourse"], meta[name="discourse_theme_id"], meta[name="discourse_current_homepage"], #data-discourse-setup, link[href*="/stylesheets/discourse"]') !== null,
+  matchesUrl: recognised.matchesUrl,
+  detect: recognised.detect,
   expectsPosts: (url) => TOPIC_PATH.test(url.pathname),
   findPosts,
   readPost,

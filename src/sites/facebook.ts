@@ -2,13 +2,12 @@
 // .userContent). Today's React markup is not read: its class names change with every build.
 import type { Post } from '../core/model';
 import { absoluteUrl, firstMatch, isoTime, readableText } from './dom';
+import { FACEBOOK_POST_CSS, facebook as recognised } from './recognise';
 import type { ReadContext, ReplyTarget, SiteAdapter } from './types';
-
-const HOSTS = /(^|\.)facebook\.com$/;
 
 const S = {
   post: {
-    css: ['div.fbUserStory', 'div._5pcr.userContentWrapper', 'div.userContentWrapper'],
+    css: FACEBOOK_POST_CSS,
     expect: { 'facebook-htmldate-page-visitaustria.html': 2 },
   },
   text: {
@@ -67,8 +66,8 @@ export const facebook: SiteAdapter = {
   id: 'facebook',
   label: 'Facebook',
   selectors: S,
-  matchesUrl: (url) => HOSTS.test(url.hostname),
-  detect: (doc) => doc.documentElement?.id === 'facebook' && doc.querySelector(S.post.css.join(',')) !== null,
+  matchesUrl: recognised.matchesUrl,
+  detect: recognised.detect,
   expectsPosts: (url, doc) => doc.querySelector(S.post.css.join(',')) !== null || /\/(posts|permalink|groups)\//.test(url.pathname),
   findPosts(root) {
     for (const selector of S.post.css) {

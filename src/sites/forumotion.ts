@@ -5,6 +5,7 @@
 import type { Post } from '../core/model';
 import { absoluteUrl, firstMatch, readableText } from './dom';
 import { declaredLang, postNumber, textOf, threadPlace } from './forum-thread';
+import { forumotion as recognised } from './recognise';
 import type { ReadContext, ReplyTarget, SiteAdapter } from './types';
 
 const S = {
@@ -27,13 +28,6 @@ const S = {
   replyOpener: { css: ['.posting-icons a[href*="mode=quote"]', 'a[href*="mode=quote"]', 'a[href*="mode=reply"]'] },
   replyBox: { css: ['#quick_reply textarea', 'form[name="post"] textarea[name="message"]', 'textarea#text_editor_textarea', 'textarea[name="message"]'] },
 } as const;
-
-/** Forumotion pages load their scripts and icons from illiweb.com and define _userdata. */
-export function isForumotion(doc: Document): boolean {
-  if (doc.querySelector('script[src*="illiweb.com"], link[href*="illiweb.com"]')) return true;
-  if (doc.querySelector('a[href*="forumotion."], a[href*="forumactif."], a[href*="forumieren."], a[href*="foroactivo."]') && doc.querySelector('div.post[id^="p"]')) return true;
-  return Array.from(doc.querySelectorAll('script:not([src])')).some((s) => /\b_userdata\s*=|\b_lang\s*=\s*\{[^}]*"Forumotion/.test(s.textContent ?? ''));
-}
 
 function postId(el: Element): string | null {
   const id = /^p(\d+)$/.exec(el.id)?.[1];
@@ -76,8 +70,8 @@ export const forumotion: SiteAdapter = {
   id: 'forumotion',
   label: 'Forumotion forum',
   selectors: S,
-  matchesUrl: () => false,
-  detect: isForumotion,
+  matchesUrl: recognised.matchesUrl,
+  detect: recognised.detect,
   expectsPosts: (url) => /^\/t\d+(p\d+)?-/.test(url.pathname),
   findPosts(root) {
     const selector = S.post.css[0];

@@ -3,9 +3,9 @@
 // reply link). Collapsed comments (coll / noshow) are still on the page and still count.
 import type { Author, Post, PostKind } from '../core/model';
 import { absoluteUrl, firstMatch, isoTime, readableText } from './dom';
+import { hn as recognised } from './recognise';
 import type { ReadContext, ReplyTarget, SiteAdapter } from './types';
 
-const HOSTS = new Set(['news.ycombinator.com']);
 /** Pixels per indent level in the spacer image HN used before td.ind got an indent attribute. */
 const INDENT_PX = 40;
 
@@ -155,9 +155,8 @@ export const hn: SiteAdapter = {
   id: 'hn',
   label: 'Hacker News',
   selectors: S,
-  matchesUrl: (url) => HOSTS.has(url.hostname),
-  detect: (doc) =>
-    doc.querySelector('tr.athing') !== null && doc.querySelector('a[href="news"], a[href^="https://news.ycombinator.com"], span.pagetop') !== null,
+  matchesUrl: recognised.matchesUrl,
+  detect: recognised.detect,
   expectsPosts: (url) => /^\/(item|news|newest|front|ask|show|shownew|best|active|threads|newcomments|jobs|over|from)?$/.test(url.pathname),
   findPosts(root) {
     return S.post.css.flatMap((selector) => {

@@ -2,6 +2,7 @@
 // logged-out company pages (main-feed-activity-card) and single long-form post pages.
 import type { Author, Post } from '../core/model';
 import { absoluteUrl, firstMatch, isoTime, readableText } from './dom';
+import { linkedin as recognised } from './recognise';
 import type { ReadContext, ReplyTarget, SiteAdapter } from './types';
 
 const S = {
@@ -169,8 +170,8 @@ export const linkedin: SiteAdapter = {
   id: 'linkedin',
   label: 'LinkedIn',
   selectors: S,
-  matchesUrl: (url) => url.hostname === 'linkedin.com' || url.hostname.endsWith('.linkedin.com'),
-  detect: (doc) => doc.querySelector('.feed-shared-update-v2, article.main-feed-activity-card, [data-urn^="urn:li:activity:"]') !== null,
+  matchesUrl: recognised.matchesUrl,
+  detect: recognised.detect,
   expectsPosts: (url) =>
     !linkedin.matchesUrl(url) || /^\/(feed|posts|pulse|company\/[^/]+\/?$|company\/[^/]+\/posts|in\/[^/]+\/recent-activity)/.test(url.pathname),
   findPosts(root, ctx) {

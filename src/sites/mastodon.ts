@@ -4,6 +4,7 @@
 // which, so replies are taken to answer the focused status.
 import type { Author, Post, PostKind } from '../core/model';
 import { absoluteUrl, firstMatch, isoTime, readableText } from './dom';
+import { mastodon as recognised } from './recognise';
 import type { ReadContext, ReplyTarget, SiteAdapter } from './types';
 
 const S = {
@@ -96,10 +97,8 @@ export const mastodon: SiteAdapter = {
   id: 'mastodon',
   label: 'Mastodon',
   selectors: S,
-  matchesUrl: () => false,
-  detect: (doc) =>
-    doc.querySelector('#mastodon, meta[name="application-name"][content="Mastodon" i]') !== null ||
-    /"mastodon"|"version":"\d+\.\d+\.\d+/.test(doc.querySelector('script#initial-state')?.textContent?.slice(0, 2000) ?? ''),
+  matchesUrl: recognised.matchesUrl,
+  detect: recognised.detect,
   expectsPosts: (url) => /^\/(@[^/]+|home|public|explore|tags|deck|lists|bookmarks|favourites|statuses|users)/.test(url.pathname),
   findPosts(root) {
     const selector = S.post.css[0];

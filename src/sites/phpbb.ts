@@ -4,8 +4,8 @@
 // (blockquote.uncited) is the author citing a text and stays. Signatures and post buttons do not. Forumotion themes copy this markup and are left to the Forumotion adapter.
 import type { Post } from '../core/model';
 import { absoluteUrl, firstMatch, isoTime, readableText } from './dom';
-import { isForumotion } from './forumotion';
 import { declaredLang, textOf, threadPlace } from './forum-thread';
+import { phpbb as recognised } from './recognise';
 import type { ReadContext, ReplyTarget, SiteAdapter } from './types';
 
 const S = {
@@ -75,14 +75,8 @@ export const phpbb: SiteAdapter = {
   id: 'phpbb',
   label: 'phpBB forum',
   selectors: S,
-  matchesUrl: () => false,
-  detect: (doc) => {
-    if (isForumotion(doc)) return false;
-    if (doc.querySelector('body#phpbb, meta[name="generator"][content*="phpBB" i], link[href*="prosilver"], link[href*="styles/prosilver"]')) return true;
-    const body = doc.body;
-    const viewtopic = body?.classList.contains('section-viewtopic') || doc.querySelector('a[href*="viewtopic.php"]') !== null;
-    return viewtopic && doc.querySelector('a[href*="phpbb.com"], div.post[id^="p"] .postbody') !== null;
-  },
+  matchesUrl: recognised.matchesUrl,
+  detect: recognised.detect,
   expectsPosts: (url, doc) => /viewtopic\.php/.test(url.pathname) || doc.body?.classList.contains('section-viewtopic') === true,
   findPosts(root) {
     const selector = S.post.css[0];

@@ -2,6 +2,7 @@
 // roots, search result units), the 2018–2022 React redesign, and old.reddit.com.
 import type { Author, Post, PostKind } from '../core/model';
 import { absoluteUrl, firstMatch, isoTime, readableText, shadowContent } from './dom';
+import { reddit as recognised } from './recognise';
 import type { ReadContext, ReplyTarget, SiteAdapter } from './types';
 
 const BASE = 'https://www.reddit.com';
@@ -306,9 +307,8 @@ export const reddit: SiteAdapter = {
   id: 'reddit',
   label: 'Reddit',
   selectors: S,
-  matchesUrl: (url) => url.hostname === 'reddit.com' || url.hostname.endsWith('.reddit.com'),
-  detect: (doc) =>
-    doc.querySelector('shreddit-app, shreddit-post, div.thing[data-fullname], [data-testid="post-container"]') !== null,
+  matchesUrl: recognised.matchesUrl,
+  detect: recognised.detect,
   expectsPosts: (url) => !/^\/(settings|message|prefs|login|register|chat)(\/|$)/.test(url.pathname),
   // Search results name the community, not the poster.
   authorsShown: (url, doc) => !url.pathname.startsWith('/search') && doc.querySelector('[data-testid="search-post-unit"]') === null,

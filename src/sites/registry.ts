@@ -1,6 +1,7 @@
-// Every site adapter, in the order they are tried. A page is matched by its URL's host first
-// (adapters that own a domain), then by its markup (forum engines and Mastodon run on any domain).
+// Every site adapter. Which one a page gets is decided in recognise.ts (by the URL's host, then by
+// the markup), so the content script can decide it before loading the adapter.
 import type { SiteAdapter } from './types';
+import { recognise } from './recognise';
 import { x } from './x';
 import { linkedin } from './linkedin';
 import { reddit } from './reddit';
@@ -28,14 +29,13 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   phpbb,
   mastodon,
   facebook,
-  // ── Add one entry per adapter here (order matters only for detect(): more specific first).
+  // ── Add one entry per adapter here, and its recogniser in recognise.ts.
 ];
 
 /** The adapter for a page: the one owning the URL's host, else the first whose markup matches. */
 export function pickAdapter(url: URL, doc: Document): SiteAdapter | null {
-  for (const adapter of ADAPTERS) if (adapter.matchesUrl(url)) return adapter;
-  for (const adapter of ADAPTERS) if (adapter.detect(doc)) return adapter;
-  return null;
+  const site = recognise(url, doc);
+  return site ? (adapterById(site) ?? null) : null;
 }
 
 export function adapterById(id: string): SiteAdapter | undefined {

@@ -4,11 +4,9 @@
 import type { Author, Post } from '../core/model';
 import { absoluteUrl, firstMatch, isoTime, readableText } from './dom';
 import { declaredLang } from './forum-thread';
+import { stackexchange as recognised } from './recognise';
 import type { ReadContext, ReplyTarget, SiteAdapter } from './types';
 
-const EXACT_HOSTS = new Set(['stackoverflow.com', 'superuser.com', 'serverfault.com', 'askubuntu.com', 'mathoverflow.net', 'stackapps.com', 'stackexchange.com']);
-/** Hosts whose subdomains are network sites too: ru.stackoverflow.com, meta.superuser.com, … */
-const PARENT_HOSTS = [...EXACT_HOSTS];
 
 const S = {
   post: {
@@ -120,11 +118,8 @@ export const stackexchange: SiteAdapter = {
   id: 'stackexchange',
   label: 'Stack Exchange',
   selectors: S,
-  matchesUrl: (url) => {
-    const host = url.hostname.toLowerCase();
-    return EXACT_HOSTS.has(host) || PARENT_HOSTS.some((parent) => host.endsWith(`.${parent}`));
-  },
-  detect: (doc) => doc.querySelector('#question[data-questionid] .js-post-body, #question[data-questionid] .post-text') !== null,
+  matchesUrl: recognised.matchesUrl,
+  detect: recognised.detect,
   expectsPosts: (url) => /^\/(questions\/\d+|q\/\d+|a\/\d+)/.test(url.pathname),
   findPosts(root) {
     const selector = S.post.css[0];

@@ -5,6 +5,7 @@
 import type { Post } from '../core/model';
 import { absoluteUrl, firstMatch, isoTime, readableText } from './dom';
 import { declaredLang, postNumber, textOf, threadPlace } from './forum-thread';
+import { vbulletin as recognised } from './recognise';
 import type { ReadContext, ReplyTarget, SiteAdapter } from './types';
 
 const S = {
@@ -73,11 +74,8 @@ export const vbulletin: SiteAdapter = {
   id: 'vbulletin',
   label: 'vBulletin forum',
   selectors: S,
-  matchesUrl: () => false,
-  detect: (doc) =>
-    doc.documentElement?.id === 'vbulletin_html' ||
-    doc.querySelector('meta[name="generator"][content^="vBulletin" i], script[src*="vbulletin" i], script[src*="vbulletin_global"], link[href*="vbulletin" i]') !== null ||
-    Array.from(doc.querySelectorAll('script:not([src])')).some((s) => /\bvBulletin_init\(|\bvBulletin\.(version|register_control)|var vBulletin\b/.test(s.textContent ?? '')),
+  matchesUrl: recognised.matchesUrl,
+  detect: recognised.detect,
   expectsPosts: (url, doc) =>
     /showthread\.php|showpost\.php|\/\d+-[^/]*\.html$|\/forum\/.+/.test(url.pathname) || doc.querySelector('#posts, #postlist, .conversation-list') !== null,
   findPosts(root) {

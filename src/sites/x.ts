@@ -2,19 +2,15 @@
 // timelines, tweet detail, X Articles) and the pre-2019 server markup (div.tweet).
 import type { Author, Post, PostKind } from '../core/model';
 import { absoluteUrl, firstMatch, isoTime, readableText } from './dom';
+import { isXUrl, x as recognised } from './recognise';
 import type { ReadContext, ReplyTarget, SiteAdapter } from './types';
 
 const STATUS_PATH = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d+)(?:[/?#]|$)/;
-const HOSTS = new Set(['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com']);
 /**
  * X styles tweet text with white-space: pre-wrap, so its source line breaks are the author's; the
  * divs X wraps around mentions, hashtags and links are inline-flex and never break a line.
  */
 const TWEET_TEXT = { preserveBreaks: true, inlineOnly: true } as const;
-
-function isXUrl(url: URL): boolean {
-  return HOSTS.has(url.hostname.replace(/^www\./, ''));
-}
 
 /** Links are made absolute against the page when it is on X, else against x.com (saved pages, fragments). */
 function base(ctx: ReadContext): URL | string {
@@ -223,8 +219,8 @@ export const x: SiteAdapter = {
   id: 'x',
   label: 'X',
   selectors: S,
-  matchesUrl: isXUrl,
-  detect: (doc) => doc.querySelector('article[data-testid="tweet"], div.tweet[data-tweet-id]') !== null,
+  matchesUrl: recognised.matchesUrl,
+  detect: recognised.detect,
   expectsPosts: (url) => {
     if (!isXUrl(url)) return true; // chosen by its markup: tweets are on the page
     const path = url.pathname;

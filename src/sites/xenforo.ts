@@ -6,6 +6,7 @@
 import type { Post } from '../core/model';
 import { absoluteUrl, firstMatch, isoTime, readableText } from './dom';
 import { declaredLang, postNumber, textOf, threadPlace } from './forum-thread';
+import { xenforo as recognised } from './recognise';
 import type { ReadContext, ReplyTarget, SiteAdapter } from './types';
 
 const S = {
@@ -82,14 +83,8 @@ export const xenforo: SiteAdapter = {
   id: 'xenforo',
   label: 'XenForo forum',
   selectors: S,
-  matchesUrl: () => false,
-  detect: (doc) => {
-    const html = doc.documentElement;
-    if (html?.id === 'XF' || html?.hasAttribute('data-xf')) return true;
-    if (html?.getAttribute('data-app') === 'public' && doc.querySelector('[data-xf-init]')) return true;
-    // XenForo 1: html#XenForo and its copyright line.
-    return html?.id === 'XenForo' || doc.querySelector('a[href*="xenforo.com"][class*="copyright"], .copyright a[href*="xenforo.com"]') !== null;
-  },
+  matchesUrl: recognised.matchesUrl,
+  detect: recognised.detect,
   expectsPosts: (url, doc) => /\/threads\//.test(url.pathname) || doc.documentElement?.getAttribute('data-template') === 'thread_view',
   findPosts(root) {
     for (const selector of S.post.css) {
