@@ -41,6 +41,17 @@ const capitalised = (text: string, t: Token | undefined): boolean => {
   return /^\p{Lu}/u.test(surface) && !/^[\p{Lu}\p{N}]{2,5}$/u.test(surface);
 };
 const LOOKBACK = 3;
+// "@AcmeSupport where's my invoice?": a handle addressed first does not stop a question opener.
+const wordBefore = (t: Token): boolean => t.kind === 'word' && !t.norm.startsWith('@');
+// Quotes around a word hold it at arm's length: 'improved' plan, «улучшенный» тариф.
+const OPEN_QUOTES = new Set(["'", '"', '«', '“', '‘', '„', '‚', '”', '’']);
+const CLOSE_QUOTE = /['"»”’“‘]/u;
+function quoted(text: string, start: number, end: number): boolean {
+  if (!OPEN_QUOTES.has(text[start - 1] ?? '')) return false;
+  const after = text.slice(end, end + 40);
+  const close = after.search(CLOSE_QUOTE);
+  return close >= 0 && !/[.!?\n]/u.test(after.slice(0, close));
+}
 
 interface Piece {
   hit: Hit;
@@ -94,6 +105,7 @@ const NEGATIVE_SIDE = new Set<Signal>(['negative', 'problem', 'anger', 'outage']
 const TROUBLE = new Set<Signal>(['negative', 'problem', 'anger', 'outage', 'sarcasm', 'leak']);
 const CRISIS_CORE = new Set<Signal>(['anger', 'legal', 'leak', 'outage', 'press']);
 const MOBILISE_CAP = 0.8;
+const SPREAD_CALL = 1.5;
 
 interface Negators {
   byLast: Map<number, Hit>;
@@ -170,7 +182,7 @@ function contributions(signal: Signal, w: number): Omit<Evidence, 'cue'> {
     case 'sarcasm':
       return { intent: { complaint: w }, positive: 0, negative: w };
     case 'again':
-      return { intent: { complaint: w }, positive: 0, negative: 0 };
+      return { intent: { complaint: w }, positive: 0, negative: w * 0.5 };
     case 'regression':
       return { intent: { complaint: w }, positive: 0, negative: w * 0.5 };
     default:
@@ -222,7 +234,7 @@ export function read(text: string, lang: string): Reading {
   for (const h of hits) {
     const t = tokens[h.first]!;
     const s = t.sentence;
-    const opensClause = !tokens[h.first - 1] || tokens[h.first - 1]!.kind !== 'word';
+    const opensClause = !tokens[h.first - 1] || !wordBefore(tokens[h.first - 1]!);
     const opener = h.signal === 'opener' || h.signal === 'aux' || h.signal === 'which';
     if (h.signal === 'which' && opensClause) whichSentences.add(s);
     if (h.signal === 'question' || (opener && opensClause && questionMarked.has(s))) asking.add(s);
@@ -249,6 +261,11 @@ export function read(text: string, lang: string): Reading {
     if (!POSITIVE_SIDE.has(h.signal)) continue;
     const t = tokens[h.first]!;
     const s = t.sentence;
+    if (t.kind === 'word' && quoted(text, t.start, tokens[h.last]!.end)) {
+      sarcastic.add(s);
+      sarcasmHits.push({ signal: 'sarcasm', weight: 1.2, first: h.first, last: h.last });
+      continue;
+    }
     // "Great, another update…", "Toppen, utloggad igen", "Шикарно: после обновления…": praise
     // opening a sentence, a pause, then trouble, "again" or "after the update", with no "but".
     if (t.wordInSentence <= 1) {
@@ -257,10 +274,11 @@ export function read(text: string, lang: string): Reading {
         if (tokens[i]!.kind === 'punct') pause = tokens[i];
       }
       const conceded = (turnStart.get(s) ?? -1) > h.last;
-      const turn = bySentence
-        .get(s)!
-        .some((a) => a.first > h.last && (a.signal === 'again' || a.signal === 'regression' || realTrouble(a)));
-      if (pause && /^[,:—–-]$/u.test(pause.norm) && !conceded && turn) {
+      const own = bySentence.get(s)!;
+      const turnAt = own.find((a) => a.first > h.last && (a.signal === 'again' || a.signal === 'regression' || realTrouble(a)));
+      // "Hats off: I reported a bug yesterday and the fix is out today" ends well: not sarcasm.
+      const endsWell = turnAt !== undefined && own.some((a) => a.first > turnAt.last && POSITIVE_SIDE.has(a.signal));
+      if (pause && /^[,:—–-]$/u.test(pause.norm) && !conceded && turnAt && !endsWell) {
         sarcastic.add(s);
         sarcasmHits.push({ signal: 'sarcasm', weight: 1.2, first: h.first, last: h.last });
         continue;
@@ -297,7 +315,7 @@ export function read(text: string, lang: string): Reading {
     let span = h;
     if (signal === 'opener' || signal === 'aux' || signal === 'which') {
       const prev = tokens[h.first - 1];
-      if (prev && prev.kind === 'word') continue;
+      if (prev && wordBefore(prev)) continue;
       // Without a "?" an opening "Har…", "Is…" is as often a clipped statement as a question, and
       // "…, как мы выросли" is a statement.
       if (!questionMarked.has(t.sentence) && (signal === 'aux' || t.wordInSentence > 0)) weight *= 0.5;
@@ -315,7 +333,10 @@ export function read(text: string, lang: string): Reading {
       signal = 'buying';
     }
     if (signal === 'anger' && literal.has(t.sentence)) continue;
-    if (signal === 'mobilise') {
+    if (signal === 'mobilise' && h.weight >= 1 && hasTrouble) {
+      // "Share this!", "Распространите", "Levittäkää", "Dela!" after trouble: a call to spread it.
+      weight = SPREAD_CALL;
+    } else if (signal === 'mobilise') {
       if (!hasCrisisCore || mobilised >= MOBILISE_CAP) continue;
       weight = Math.min(weight, MOBILISE_CAP - mobilised);
       mobilised += weight;
@@ -386,7 +407,10 @@ export function read(text: string, lang: string): Reading {
   const complaintBeforeWhy = pieces.some((p) => p.signal === 'problem' || p.signal === 'negative' || p.signal === 'sarcasm');
   for (const p of pieces) {
     const c = contributions(p.signal, p.weight);
-    if (p.signal === 'why' && complaintBeforeWhy) c.intent.complaint = p.weight;
+    if (p.signal === 'why' && complaintBeforeWhy) {
+      c.intent.complaint = p.weight;
+      c.negative = p.weight * 0.5;
+    }
     for (const [k, v] of Object.entries(c.intent) as [Intent, number][]) intent[k] += v;
     if (p.calm) c.negative *= 0.5;
     positive += c.positive;

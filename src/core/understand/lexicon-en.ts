@@ -25,7 +25,7 @@ export const EN: LexiconSource = {
   legal: 'filing with|file a complaint|filed a complaint|caa|lawyer:1.2|lawyers:1.2|attorney*:1.2|talking to a lawyer|talk to a lawyer|my lawyer|our lawyer|our lawyers|call my lawyer|lawsuit*|sue|suing|sued:1|class action|legal action|court|small claims|ftc|fcc|gdpr complaint|regulator*|trading standards|ombudsman|bbb|consumer protection|report you|reported you|how is this legal|how is that legal|is this even legal|is that even legal|illegal:1.2',
   press: 'bbc|the guardian|the press|the media|journalist*|reporter*|press|@techcrunch|@verge|@theverge|@wired|@engadget|@nytimes|@guardian|@bbcnews|@cnn|@bbc|@wsj|@forbes|@bloomberg',
   leak: 'malware|compromised|backdoor|left a database open|database open|open database|exposed|leaked|leaks|leaking|breach*|hacked:0.7|data exposed|exposed our|exposed my|stolen data|sold our data|sold my data|privacy violation',
-  outage: 'outage*|down again|went down|is down|was down|goes down|been down|offline|not loading|status page|downtime|blackout|all green',
+  outage: 'outage*|down again|went down|is down|was down|goes down|been down|went offline|is offline|are offline|gone offline|been offline|not loading|status page|downtime|blackout|all green',
   mobilise: 'everyone|everybody|all of you|spread the word:1|rt:1|retweet:1|share this:1|warn*|cancel your|cancel my|cancelled my|canceling|cancelling|delete your|thousands|hundreds|millions|nationwide|across the country|across:0.5|customers:0.5',
   share:
     'wrote|published|new post|blog post|link in comments|link in bio|webinar|conference|summit|meetup|speaking at|keynote|join us|announced|announces|press release|we\'re hiring|new office|according to|saving this|thank you all|thanks everyone|thanks all|blog:0.6|article:0.6|piece:0.6|thread on:0.6|podcast:0.6|episode:0.6|talk:0.5|heading to:0.6|announcement:0.6|launch*:0.6|hiring:0.6|bookmark*:0.6|tips for:0.5|lessons:0.6|learned:0.5|taught me:0.6|news:0.5',
@@ -39,7 +39,7 @@ export const EN: LexiconSource = {
   concession: 'although|though|even though|even if|despite|while|apart from|except',
   sarcasm:
     'oh great|living the dream|oh wonderful|oh joy|just great|just what i needed|yeah right|thanks for nothing|thanks a lot for nothing|so much for|what a surprise|shocker|love how|love it when|gotta love|nice one|bravo|slow clap|🙃',
-  again: 'again|another|yet another|once more|as usual|as always|every single time|every time|third|third time|third time:1|fourth time:1|second time this:1|third day:1|third week:1|nth time:1',
+  again: 'again|another|yet another|once more|as usual|as always|every single time|every time|third|third time:1|fourth time:1|second time this:1|third day:1|third week:1|nth time:1',
   literal: 'vacuum*|hoover|pump|pumps|straw',
   topic:
     'app|apps|tool|tools|order|delivery|package|parcel|quality|packaging|seller|shop|store|staff|bank|website|site|battery|sound|courier|headphones|support|update|updates|version|feature|features|interface|ui|ux|dashboard|service|product|editor|customer service|platform|software|subscription|account|api|integration|onboarding|redesign|release|plugin|extension|analytics|reporting|search|sync',

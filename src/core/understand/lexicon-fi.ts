@@ -38,7 +38,7 @@ export const FI: LexiconSource = {
   contrast: 'mutta|mut|silti|kuitenkin|toisaalta|kokonaisuutena|kaiken kaikkiaan|muuten',
   concession: 'vaikka|vaikkakin|paitsi|lukuun ottamatta',
   sarcasm: 'no onpa|kiitti vaan|kiitos vaan:0.8|kiitti taas|just joo|joo joo|no just|jopas jotakin|no voi kiva|voi kiva|no kiva|kiva homma|onnea vaan|hyvä homma taas|🙃',
-  again: 'taas|taaskaan|jälleen|uudestaan|uudelleen|jälleen kerran|taas kerran|kolmas kerta|kolmatta kertaa|joka kerta|joka ikinen kerta|aina:0.2|taasko|kolmatta kertaa:1|kolmas kerta:1|neljättä kertaa:1|kolmatta päivää:1|kolmas päivä:1|toista kertaa:0.8',
+  again: 'taas|taaskaan|jälleen|uudestaan|uudelleen|jälleen kerran|taas kerran|joka kerta|joka ikinen kerta|aina:0.2|taasko|kolmatta kertaa:1|kolmas kerta:1|neljättä kertaa:1|kolmatta päivää:1|kolmas päivä:1|toista kertaa:0.8',
   topic:
     'sovellu*|tilau*|toimitu*|paketti*|kauppa|kaupa*|laatu*|pakkau*|myyjä*|pankki*|sivusto*|äänenlaatu*|akku*|laite*|palvelu*|tuki|tuen|tuelle|tukeen|tuesta|asiakaspalvelu*|päivity*|versio*|ominaisuu*|käyttöliittym*|analytiik*|työkalu*|tili|tilin|tiliin|ohjelm*|raportt*|raportit|tuote*|editori*|integraatio*|ajastu*',
   past: 'oli ennen|ennen oli|aikoinaan|ennen se',

@@ -43,7 +43,7 @@ export const SV: LexiconSource = {
   contrast: 'men|dock|ändå|fast|trots det|i alla fall|överlag|totalt sett|samtidigt|annars',
   concession: 'även om|fastän|trots att|trots|förutom|bortsett från|visserligen',
   sarcasm: 'tack för inget|tack så jävla mycket|jo tjena|jo visst|kul för er|vilken överraskning|vad förvånande|grattis till oss|🙃',
-  again: 'igen|återigen|ännu en|ännu ett|än en gång|en gång till|varje gång|som vanligt|alltid:0.2|tredje gången|för tredje gången|tredje|tredje gången:1|fjärde gången:1|tredje dygnet:1|tredje dagen:1|andra gången:0.8',
+  again: 'igen|återigen|ännu en|ännu ett|än en gång|en gång till|varje gång|som vanligt|alltid:0.2|för tredje gången:1|tredje|tredje gången:1|fjärde gången:1|tredje dygnet:1|tredje dagen:1|andra gången:0.8',
   literal: 'dammsug*|robotdammsug*|pump*|sugrör|sugkopp*|svamp*|våtsug*|grovdammsug*',
   topic:
     'app|appen|appar|beställning*|order|ordern|leverans*|paket*|butik*|vara|varan|varor*|kvalitet*|förpack*|säljar*|bank*|sajt*|hemsida*|batteri*|hörlur*|tjänst*|support*|kundtjänst*|kundservice|uppdatering*|version*|funktion*|gränssnitt*|verktyg*|analysverktyg*|konto*|plattform*|program*|produkt*|rapport*|redigerar*|integration*|schemalägg*',

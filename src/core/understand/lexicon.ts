@@ -64,7 +64,7 @@ export const DEFAULT_WEIGHT: Record<Signal, number> = {
   anger: 1.6,
   legal: 1.6,
   press: 1,
-  leak: 1.3,
+  leak: 1.5,
   outage: 0.8,
   mobilise: 0.7,
   share: 1,
