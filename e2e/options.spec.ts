@@ -62,7 +62,7 @@ test('options: field errors as typed, bad import changes nothing, good import sh
   await options.locator('#import-file').setInputFiles(file('team-playbook.json', JSON.stringify(bad)));
   const alert = options.getByRole('alert');
   await expect(alert).toContainText('“team-playbook.json” is not a playbook Hearken can use. Nothing was changed.');
-  await expect(alert).toContainText('watch.0.kind: must be one of brand, product, competitor, person, topic');
+  await expect(alert).toContainText('watch.0.kind: Must be one of: brand, product, competitor, person, topic.');
   await expect(alert).toContainText('watch.1.terms: Add at least one word.');
   await options.locator('#import-file').setInputFiles(file('notes.json', '{"hearken": 1, "name": '));
   await expect(alert).toContainText('This is not a JSON file');

@@ -60,7 +60,7 @@ test('practice: a scenario pack import refuses a bad file and adds a good one', 
   const bad = structuredClone(en);
   bad.scenarios[0].lang = 'de';
   await practice.locator('#pack-file').setInputFiles({ name: 'bad-pack.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
-  await expect(practice.getByRole('alert')).toContainText('scenarios.0.lang: must be one of en, ru, fi, sv');
+  await expect(practice.getByRole('alert')).toContainText('scenarios.0.lang: Must be one of: en, ru, fi, sv.');
   await expect(practice.locator('.scenario-button')).toHaveCount(8);
 
   const good = { ...structuredClone(en), name: 'Team pack', scenarios: [{ ...structuredClone(battery), id: 'team-battery', title: 'Team: battery again' }] };

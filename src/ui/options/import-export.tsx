@@ -3,10 +3,10 @@ import { signal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { parsePlaybookJson, type Playbook } from '../../core/playbook';
 import { plural, t } from '../shared/i18n';
-import { describeError } from './field-errors';
+import { describeIssueWithPlace } from '../shared/describe-issue';
 import { announcement, form, saved, savePlaybook } from './options-state';
 import { diffPlaybooks, type DiffEntry } from './playbook-diff';
-import { fieldOf, toForm } from './playbook-form';
+import { toForm } from './playbook-form';
 import { SITE_NAMES } from '../shared/site-names';
 
 type ImportState =
@@ -16,20 +16,17 @@ type ImportState =
 
 const importState = signal<ImportState>({ status: 'idle' });
 
-/** Import errors name the place in the file, then say what is wrong in the UI language. */
-function explainImportError(error: string): string {
-  const split = error.indexOf(': ');
-  if (split < 0) return error;
-  const path = error.slice(0, split);
-  if (path.startsWith('not valid JSON')) return t('optImportNotJson', error.slice(split + 2));
-  return `${path}: ${describeError(fieldOf(path), { message: error.slice(split + 2) })}`;
-}
-
 export async function readImport(file: File): Promise<void> {
   const text = await file.text().catch(() => null);
-  const parsed = text === null ? { ok: false as const, errors: [t('optImportUnreadable')] } : parsePlaybookJson(text);
+  if (text === null) {
+    importState.value = { status: 'error', fileName: file.name, errors: [t('optImportUnreadable')] };
+    announcement.value = t('optImportRefused', file.name);
+    return;
+  }
+  const parsed = parsePlaybookJson(text);
   if (!parsed.ok) {
-    importState.value = { status: 'error', fileName: file.name, errors: parsed.errors.map(explainImportError) };
+    // Each problem names its place in the file, then says what is wrong in the UI language.
+    importState.value = { status: 'error', fileName: file.name, errors: parsed.issues.map((issue) => describeIssueWithPlace(issue, t)) };
     announcement.value = t('optImportRefused', file.name);
     return;
   }

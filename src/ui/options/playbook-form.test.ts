@@ -37,8 +37,8 @@ describe('playbook form', () => {
     const result = validateForm(form);
     expect(result.ok).toBe(false);
     expect([...result.errors.keys()].sort()).toEqual(['watch.0.langs', 'watch.1.label', 'watch.2.terms', 'watch.3.query']);
-    expect(result.errors.get('watch.1.label')).toEqual([{ message: 'must not be empty' }]);
-    expect(result.errors.get('watch.2.terms')).toEqual([{ message: 'must contain a letter or digit', line: 2 }]);
+    expect(result.errors.get('watch.1.label')).toEqual([{ message: 'must not be empty', issue: expect.objectContaining({ code: 'empty' }) }]);
+    expect(result.errors.get('watch.2.terms')).toEqual([{ message: 'must contain a letter or digit', issue: expect.objectContaining({ code: 'no-letter' }), line: 2 }]);
     expect(result.errors.get('watch.3.query')?.[0]?.message).toMatch(/^is not a valid query: /);
   });
 

@@ -2,6 +2,7 @@
 // Turned back into a playbook and validated whole on every keystroke; errors are grouped by field.
 import { parsePlaybook, type Playbook, type Template, type WatchItem } from '../../core/playbook';
 import type { Intent, SiteId } from '../../core/model';
+import type { ValidationIssue } from '../../core/validation-issue';
 
 export interface WatchForm {
   label: string;
@@ -102,6 +103,8 @@ export function fieldOf(path: string): string {
 export interface FieldError {
   /** The schema's own wording, in English, e.g. "must not be empty". */
   message: string;
+  /** The same problem as data, which the editor words in the UI language. */
+  issue: ValidationIssue;
   /** The list entry it is about (1-based line), where the field is a list. */
   line?: number;
 }
@@ -112,13 +115,11 @@ export function validateForm(form: PlaybookForm): Validation {
   const result = parsePlaybook(fromForm(form));
   const errors = new Map<string, FieldError[]>();
   if (result.ok) return { ok: true, playbook: result.playbook, errors };
-  for (const error of result.errors) {
-    const split = error.indexOf(': ');
-    const path = split < 0 ? '(top level)' : error.slice(0, split);
-    const message = split < 0 ? error : error.slice(split + 2);
+  for (const issue of result.issues) {
+    const { path, message } = issue;
     const field = fieldOf(path);
     const lineIndex = path.split('.')[field.split('.').length];
-    const entry: FieldError = lineIndex !== undefined && /^\d+$/.test(lineIndex) ? { message, line: Number(lineIndex) + 1 } : { message };
+    const entry: FieldError = lineIndex !== undefined && /^\d+$/.test(lineIndex) ? { message, issue, line: Number(lineIndex) + 1 } : { message, issue };
     const list = errors.get(field);
     if (list) list.push(entry);
     else errors.set(field, [entry]);

@@ -4,6 +4,7 @@ import { NEEDS, type NeedId } from '../../core/coach/needs';
 import { chooseTemplates, fillTemplate } from '../../core/coach/templates';
 import { courseOf } from '../../core/practice/course';
 import { parseScenarioPackJson, type Scenario } from '../../core/practice/scenario-pack';
+import { describeIssueWithPlace } from '../shared/describe-issue';
 import { PLATFORM_OF, scoreAttempt } from '../../core/practice/score';
 import { formatNumber, plural, t, uiLang } from '../shared/i18n';
 import { loadAttempts, recordAttempt } from './practice-journal';
@@ -95,7 +96,7 @@ function PackImport() {
           const parsed = parseScenarioPackJson(await file.text());
           input.value = '';
           if (!parsed.ok) {
-            importErrors.value = parsed.errors;
+            importErrors.value = parsed.issues.map((issue) => describeIssueWithPlace(issue, t));
             announcement.value = t('prImportRefused', file.name);
             return;
           }
