@@ -97,6 +97,7 @@ function options(props: ChartProps, width: number): uPlot.Options {
 
 export function Chart(props: ChartProps) {
   const holder = useRef<HTMLDivElement>(null);
+  // formatDay changes with the UI language (a new Formatters), and the axes are drawn again.
   useEffect(() => {
     const element = holder.current;
     if (!element) return;
@@ -117,7 +118,7 @@ export function Chart(props: ChartProps) {
       scheme.removeEventListener('change', build);
       plot?.destroy();
     };
-  }, [props.days, props.series, props.kind]);
+  }, [props.days, props.series, props.kind, props.formatDay]);
   return (
     <div class="chart" role="img" aria-label={props.label}>
       <div ref={holder} aria-hidden="true" />

@@ -1,12 +1,21 @@
 import { render } from 'preact';
+import { useMemo } from 'preact/hooks';
 import { openJournal } from '../../db/database';
-import { uiLanguage } from '../../platform/browser';
-import { t } from '../shared/i18n';
+import { startI18n, t, uiLocale } from '../shared/i18n';
 import { DashboardApp } from './dashboard-app';
 import { formatters } from './format';
 
-const locale = uiLanguage() || navigator.language;
-document.documentElement.lang = locale;
-document.title = t('dashTitle');
+const db = openJournal();
+
+/** Numbers, dates and chart axes follow the language chosen in Options, and change with it. */
+function Dashboard() {
+  const locale = uiLocale();
+  const f = useMemo(() => formatters(locale), [locale]);
+  document.title = t('dashTitle');
+  return <DashboardApp db={db} f={f} />;
+}
+
 const root = document.getElementById('app');
-if (root) render(<DashboardApp db={openJournal()} f={formatters(locale)} />, root);
+void startI18n().then(() => {
+  if (root) render(<Dashboard />, root);
+});
