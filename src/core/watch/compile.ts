@@ -25,6 +25,8 @@ export interface CompiledTerm {
   caps: (string | null)[];
   /** What must separate word i-1 and word i in the text: null = spaces or hyphens, else that exact text. */
   gaps: (string | null)[];
+  /** The lookup unit of each word, by index: the same object every table holds for it. */
+  refs: WordRef[];
 }
 
 /** A term's word at a position: the unit the lookup tables point to. */
@@ -122,15 +124,16 @@ export function compileWatchList(watch: readonly WatchItem[], options: Normalise
   const addTerm = (text: string, item: number, role: TermRole, atom: number, langs: Set<string>) => {
     const shape = analyseTerm(text, options);
     if (shape === null) return;
-    const term: CompiledTerm = { text, item, role, atom, ...shape };
+    const term: CompiledTerm = { text, item, role, atom, ...shape, refs: [] };
+    term.refs = term.words.map((_, index) => ({ term, index }));
     list.terms.push(term);
     if (term.kind !== 'words') {
       const map = term.kind === 'handle' ? list.handles : term.kind === 'tag' ? list.tags : list.domains;
-      push(map, term.words[0] as string, { term, index: 0 });
+      push(map, term.words[0] as string, term.refs[0] as WordRef);
       return;
     }
     term.words.forEach((word, index) => {
-      const ref: WordRef = { term, index };
+      const ref = term.refs[index] as WordRef;
       push(list.exact, word, ref);
       addPrefix(word);
       if (term.caps[index] !== null) return;

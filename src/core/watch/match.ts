@@ -4,6 +4,7 @@ import type { Tokens } from '../text/tokenise';
 import type { CompiledTerm, CompiledWatchList, WordRef } from './compile';
 import { FINNISH_MAX_ENDING, finnishEndings } from './finnish';
 import { isInflectedLang, stemEnglish, stemRussian, stemSwedish } from './stem';
+import { hashRange, WordTable } from './word-table';
 
 /** One occurrence of a compiled term: UTF-16 offsets and the range of word indexes it covers. */
 export interface Occurrence {
@@ -15,12 +16,62 @@ export interface Occurrence {
 }
 
 const NONE: WordRef[] = [];
-const CACHE_LIMIT = 100_000;
-const SPACE_GAP = /^[\s\-‐‑‒–—]+$/u;
+const PAIRS_LIMIT = 1024;
+
+/** What one distinct word form resolves to, split the way the scan uses it. */
+interface Resolution {
+  /** Every term word it can be (any index). */
+  refs: WordRef[];
+  /** First words of one-word terms, and of phrases, in the order of `refs`. */
+  singles: WordRef[];
+  heads: WordRef[];
+  /** For a next word's resolution: the heads whose second word it can be (filled as pairs are met). */
+  pairs: Map<Resolution, WordRef[]> | undefined;
+}
+
+const UNKNOWN: Resolution = { refs: NONE, singles: NONE, heads: NONE, pairs: undefined };
+
+function resolution(refs: WordRef[]): Resolution {
+  if (refs.length === 0) return UNKNOWN;
+  const singles: WordRef[] = [];
+  const heads: WordRef[] = [];
+  for (const ref of refs) {
+    if (ref.index !== 0) continue;
+    if (ref.term.words.length === 1) singles.push(ref);
+    else heads.push(ref);
+  }
+  return { refs, singles, heads, pairs: undefined };
+}
+
+/** The phrases that start with `first` and go on with `next` (their first two words only). */
+function pairsOf(first: Resolution, next: Resolution): WordRef[] {
+  let pairs = first.pairs;
+  if (pairs === undefined) first.pairs = pairs = new Map();
+  let found = pairs.get(next);
+  if (found === undefined) {
+    found = next.refs.length === 0 ? NONE : first.heads.filter((h) => next.refs.includes(h.term.refs[1] as WordRef));
+    if (pairs.size >= PAIRS_LIMIT) pairs.clear();
+    pairs.set(next, found);
+  }
+  return found;
+}
+const DASHES = '-‐‑‒–—';
+
+/** What may separate the words of a phrase written with spaces: white space (as `\s`) and hyphens. */
+function isSpaceGap(c: number): boolean {
+  if (c === 32) return true;
+  if (c < 128) return (c >= 9 && c <= 13) || c === 45;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff || DASHES.includes(String.fromCharCode(c))
+  );
+}
 
 /** A matcher keeps, per language, what each distinct word form resolves to; it is reused across texts. */
 export class WatchMatcher {
-  private readonly caches = new Map<string, Map<string, WordRef[]>>();
+  private readonly tables = new Map<string, WordTable<Resolution>>();
+  /** Per scan: what each word of the text resolves to (reused so a scan allocates nothing per word). */
+  private found: Resolution[] = [];
 
   constructor(readonly list: CompiledWatchList) {}
 
@@ -30,25 +81,39 @@ export class WatchMatcher {
     const out: Occurrence[] = [];
     const { starts, ends } = tokens;
     const count = starts.length;
-    const needsNfc = tokens.marks;
     const fold = this.list.options.foldYo === true;
     const key = isInflectedLang(lang) ? lang : '';
-    let cache = this.caches.get(key);
-    if (cache === undefined) this.caches.set(key, (cache = new Map()));
-    const refsAt = (i: number): WordRef[] => {
+    let table = this.tables.get(key);
+    if (table === undefined) this.tables.set(key, (table = new WordTable()));
+    // words are looked up in the lower-cased text in place unless they need composing or folding
+    const inPlace = lower !== null && !tokens.marks && !fold;
+    const found = this.found;
+    const hits: number[] = [];
+    for (let i = 0; i < count; i++) {
       const s = starts[i] as number;
       const e = ends[i] as number;
-      let word = lower === null ? text.slice(s, e).toLowerCase() : lower.slice(s, e);
-      if (needsNfc) word = word.normalize('NFC');
-      if (fold) word = word.replace(/ё/g, 'е');
-      let refs = (cache as Map<string, WordRef[]>).get(word);
-      if (refs === undefined) {
-        refs = this.resolve(word, key);
-        if ((cache as Map<string, WordRef[]>).size >= CACHE_LIMIT) (cache as Map<string, WordRef[]>).clear();
-        (cache as Map<string, WordRef[]>).set(word, refs);
+      let refs: Resolution | undefined;
+      let word: string;
+      let hash: number;
+      if (inPlace) {
+        hash = hashRange(lower, s, e);
+        refs = table.find(lower, s, e, hash);
+        if (refs === undefined) word = lower.slice(s, e);
+        else word = '';
+      } else {
+        word = lower === null ? text.slice(s, e).toLowerCase() : lower.slice(s, e);
+        if (tokens.marks) word = word.normalize('NFC');
+        if (fold) word = word.replace(/ё/g, 'е');
+        hash = hashRange(word, 0, word.length);
+        refs = table.find(word, 0, word.length, hash);
       }
-      return refs;
-    };
+      if (refs === undefined) {
+        refs = resolution(this.resolve(word, key));
+        table.add(word, hash, refs);
+      }
+      found[i] = refs;
+      if (refs !== UNKNOWN) hits.push(i);
+    }
     const capsOk = (i: number, caps: string): boolean => {
       const surface = text.slice(starts[i], ends[i]);
       if (surface === caps || surface === `${caps}s`) return true;
@@ -56,30 +121,41 @@ export class WatchMatcher {
       if (colon > 0) return surface.slice(0, colon) === caps;
       return surface.length === caps.length + 2 && surface.startsWith(caps) && /^['’ʼ]s$/u.test(surface.slice(caps.length));
     };
-    const has = (i: number, term: CompiledTerm, index: number): boolean => {
-      if (refsAt(i).every((r) => r.term !== term || r.index !== index)) return false;
-      const caps = term.caps[index];
-      return caps === null || caps === undefined || capsOk(i, caps);
+    const spaced = (from: number, to: number): boolean => {
+      if (from >= to) return false;
+      for (let k = from; k < to; k++) if (!isSpaceGap(text.charCodeAt(k))) return false;
+      return true;
     };
 
-    for (let i = 0; i < count; i++) {
-      const refs = refsAt(i);
-      if (refs.length === 0) continue;
-      for (const ref of refs) {
-        if (ref.index !== 0) continue;
+    for (const i of hits) {
+      const here = found[i] as Resolution;
+      for (const ref of here.singles) {
+        const caps = ref.term.caps[0];
+        if (caps !== null && caps !== undefined && !capsOk(i, caps)) continue;
+        out.push({ term: ref.term, start: starts[i] as number, end: ends[i] as number, first: i, last: i });
+      }
+      if (here.heads.length === 0 || i + 1 >= count) continue;
+      // a phrase is looked at only when its first two words are here and next
+      for (const ref of pairsOf(here, found[i + 1] as Resolution)) {
         const term = ref.term;
         const caps = term.caps[0];
         if (caps !== null && caps !== undefined && !capsOk(i, caps)) continue;
         const n = term.words.length;
         let ok = i + n <= count;
         for (let j = 1; ok && j < n; j++) {
-          const gap = text.slice(ends[i + j - 1], starts[i + j]);
+          if (j > 1 && !(found[i + j] as Resolution).refs.includes(term.refs[j] as WordRef)) break;
+          const capsJ = term.caps[j];
+          if (capsJ !== null && capsJ !== undefined && !capsOk(i + j, capsJ)) ok = false;
+          const from = ends[i + j - 1] as number;
+          const to = starts[i + j] as number;
           const want = term.gaps[j];
-          ok = (want === null || want === undefined ? SPACE_GAP.test(gap) : gap === want) && has(i + j, term, j);
+          ok &&= want === null || want === undefined ? spaced(from, to) : text.slice(from, to) === want;
+          if (ok && j === n - 1) out.push({ term, start: starts[i] as number, end: ends[i + n - 1] as number, first: i, last: i + n - 1 });
         }
-        if (ok) out.push({ term, start: starts[i] as number, end: ends[i + n - 1] as number, first: i, last: i + n - 1 });
       }
     }
+    // a huge text's list is not kept for the next, ordinary ones
+    if (found.length > 65_536) this.found = [];
     for (const special of tokens.specials) {
       const body = (lower === null ? text.slice(special.start, special.end).toLowerCase() : lower.slice(special.start, special.end)).normalize('NFC');
       const refs = this.special(special.kind, body);
