@@ -4,7 +4,7 @@ import { tabMessages } from '../messaging/protocol';
 import { extensionId, onRuntimeMessage } from '../platform/browser';
 import type { Engine } from '../core/engine';
 import type { ReadContext, SiteAdapter } from '../sites/types';
-import { healthOf, type PageHealth } from '../sites/page-health';
+import { healthIssues, healthOf, type HealthIssue, type PageHealth } from '../sites/page-health';
 import type { JournalOutbox } from './journal-outbox';
 import { POST_ATTRIBUTE, type PostTracker } from './post-tracker';
 import { insertReply } from './reply-box';
@@ -24,8 +24,9 @@ function postElement(postId: string): Element | null {
 }
 
 /** The same verdict `hearken scan` and the self-test give, from what the tracker has read so far. */
-export function pageHealth(state: PageState): PageHealth {
-  return healthOf(state.adapter, state.context.url, document, state.tracker.tally());
+export function pageHealth(state: PageState): PageHealth & { issues: HealthIssue[] } {
+  const tally = state.tracker.tally();
+  return { ...healthOf(state.adapter, state.context.url, document, tally), issues: healthIssues(state.adapter, state.context.url, document, tally) };
 }
 
 /** Answers until the returned function is called (the site was turned off). */

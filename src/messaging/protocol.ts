@@ -24,10 +24,18 @@ export const PagePostSchema = v.object({
 });
 export type PagePost = v.InferOutput<typeof PagePostSchema>;
 
+/** src/sites/page-health.ts HealthIssue: what the popup words in the UI language. */
+export const HealthIssueSchema = v.union([
+  v.object({ code: v.picklist(['no-posts', 'no-authors', 'no-text']) }),
+  v.object({ code: v.literal('unreadable'), count: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
+]);
+
 export const PageHealthSchema = v.object({
   ok: v.boolean(),
   found: v.number(),
+  /** English, as `hearken scan` says it. */
   problems: v.array(v.string()),
+  issues: v.array(HealthIssueSchema),
 });
 export type PageHealth = v.InferOutput<typeof PageHealthSchema>;
 

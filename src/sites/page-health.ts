@@ -32,27 +32,48 @@ export function judgeHealth(adapter: SiteAdapter, ctx: ReadContext, items: reado
   });
 }
 
-/** The one health verdict, for `hearken scan`, the self-test and the popup (from the content script's tally). */
-export function healthOf(adapter: SiteAdapter, url: URL, doc: Document, tally: HealthTally): PageHealth {
+/**
+ * What is wrong with a page's reading, as data: the popup words it in the UI language, the CLI
+ * and the self-test in English (describeHealthIssue).
+ */
+export type HealthIssue =
+  | { code: 'no-posts' }
+  | { code: 'no-authors' }
+  | { code: 'no-text' }
+  | { code: 'unreadable'; count: number };
+
+export function healthIssues(adapter: SiteAdapter, url: URL, doc: Document, tally: HealthTally): HealthIssue[] {
   const { found, withoutAuthor, withoutText, unreadable } = tally;
-  const problems: string[] = [];
-  const where = `this ${adapter.label} page`;
+  const issues: HealthIssue[] = [];
   if (found === 0) {
-    if (adapter.expectsPosts(url, doc)) {
-      problems.push(`Hearken found no posts on ${where}; the site may have changed — report it.`);
-    }
+    if (adapter.expectsPosts(url, doc)) issues.push({ code: 'no-posts' });
   } else {
     const share = (missing: number): boolean => missing / found > MISSING_FIELD_LIMIT;
     const authorsShown = adapter.authorsShown?.(url, doc) ?? true;
-    if (authorsShown && share(withoutAuthor)) {
-      problems.push(`Hearken could not tell who wrote most posts on ${where}; the site may have changed — report it.`);
-    }
-    if (share(withoutText)) {
-      problems.push(`Hearken could not read the text of most posts on ${where}; the site may have changed — report it.`);
-    }
+    if (authorsShown && share(withoutAuthor)) issues.push({ code: 'no-authors' });
+    if (share(withoutText)) issues.push({ code: 'no-text' });
   }
-  if (unreadable > 0) {
-    problems.push(`Hearken could not read ${unreadable} post${unreadable === 1 ? '' : 's'} on ${where}; the site may have changed — report it.`);
+  if (unreadable > 0) issues.push({ code: 'unreadable', count: unreadable });
+  return issues;
+}
+
+/** The English sentence for an issue on a page of the site named siteLabel. */
+export function describeHealthIssue(issue: HealthIssue, siteLabel: string): string {
+  const where = `this ${siteLabel} page`;
+  switch (issue.code) {
+    case 'no-posts':
+      return `Hearken found no posts on ${where}; the site may have changed — report it.`;
+    case 'no-authors':
+      return `Hearken could not tell who wrote most posts on ${where}; the site may have changed — report it.`;
+    case 'no-text':
+      return `Hearken could not read the text of most posts on ${where}; the site may have changed — report it.`;
+    case 'unreadable':
+      return `Hearken could not read ${issue.count} post${issue.count === 1 ? '' : 's'} on ${where}; the site may have changed — report it.`;
   }
-  return { ok: problems.length === 0, found, problems };
+}
+
+/** The one health verdict, for `hearken scan`, the self-test and the popup (from the content script's tally). */
+export function healthOf(adapter: SiteAdapter, url: URL, doc: Document, tally: HealthTally): PageHealth {
+  const problems = healthIssues(adapter, url, doc, tally).map((issue) => describeHealthIssue(issue, adapter.label));
+  return { ok: problems.length === 0, found: tally.found, problems };
 }

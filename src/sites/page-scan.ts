@@ -5,7 +5,7 @@ import { pickAdapter } from './registry';
 import type { ReadContext, SiteAdapter } from './types';
 import { judgeHealth, type PageHealth } from './page-health';
 
-export { healthOf, judgeHealth, lacksAuthor, lacksText, type HealthTally, type PageHealth } from './page-health';
+export { healthIssues, healthOf, judgeHealth, lacksAuthor, lacksText, type HealthIssue, type HealthTally, type PageHealth } from './page-health';
 
 export interface PageScan {
   site: SiteId;

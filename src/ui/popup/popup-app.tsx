@@ -3,7 +3,8 @@ import { useEffect } from 'preact/hooks';
 import { askTab, askWorker } from '../../messaging/client';
 import type { PageHealth, PagePost } from '../../messaging/protocol';
 import { activeTab, openExtensionPage, openOptionsPage } from '../../platform/browser';
-import { t } from '../shared/i18n';
+import { plural, t } from '../shared/i18n';
+import { describeHealthIssue } from './health-text';
 import { StorageProblemBanner, useStorageProblem } from '../shared/storage-problem';
 import { WatchedSites, WatchThisSite } from './watch-site';
 
@@ -126,9 +127,10 @@ export function PopupApp() {
         <>
           {!state.health.ok && (
             <div class="popup-health" role="alert">
-              {state.health.problems.map((problem) => (
-                <p key={problem}>{problem}</p>
+              {state.health.issues.map((issue) => (
+                <p key={issue.code}>{describeHealthIssue(issue, state.siteLabel, { t, plural })}</p>
               ))}
+              <p>{t('healthReport')}</p>
             </div>
           )}
           {state.posts.length === 0 ? (
