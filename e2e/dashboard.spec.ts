@@ -203,6 +203,87 @@ test('export, clear and import round-trip in the UI; a second import adds nothin
   }
 });
 
+// Storage full: the service worker records it in storage.local when a journal write meets
+// QuotaExceededError (unit-tested in src/background/journal-writes.test.ts; a real full disk cannot
+// be made here), so the test writes that record and checks what the pages show and do with it.
+const STORAGE_PROBLEM = 'journal.storageProblem';
+
+test('a full journal is shown in the popup and the dashboard with what to do, and clears after a write succeeds', async ({ context, extensionId }) => {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/src/ui/popup/index.html`);
+  await writeHistory(popup, makeHistory(Date.now(), 14, 300));
+  const dashboard = await openDashboard(context, extensionId);
+  await dashboard.setViewportSize({ width: 1280, height: 900 });
+  const since = Date.UTC(2026, 10, 24, 14, 5);
+  await popup.evaluate(
+    ({ key, since }) => chrome.storage.local.set({ [key]: { code: 'quota', since, lastAt: since + 60_000, failedWrites: 4 } }),
+    { key: STORAGE_PROBLEM, since },
+  );
+
+  const banner = dashboard.getByRole('alert').filter({ hasText: "Hearken can't save anything new" });
+  await expect(banner).toBeVisible();
+  await expect(banner).toContainText("the browser has had no room left for Hearken's journal. Everything saved before then is safe");
+  await expect(banner).toContainText('first export your journal to a file, then keep seen posts for fewer days or clear old seen posts now');
+  await expect(banner).toContainText('2026');
+  await dashboard.screenshot({ path: 'test-results/dashboard-storage-full.png' });
+  await banner.getByRole('button', { name: 'Export your journal' }).click();
+  await expect(dashboard.getByRole('button', { name: 'Export everything (JSON)' })).toBeFocused();
+  await banner.getByRole('button', { name: 'Keep fewer days or clear old posts' }).click();
+  await expect(dashboard.getByRole('spinbutton', { name: 'Keep seen posts for (days)' })).toBeFocused();
+
+  await popup.reload();
+  const popupBanner = popup.getByRole('alert').filter({ hasText: "Hearken can't save anything new" });
+  await expect(popupBanner).toBeVisible();
+  await expect(popupBanner.getByRole('button', { name: 'Make room in the dashboard' })).toBeVisible();
+  await popup.screenshot({ path: 'test-results/popup-storage-full.png' });
+
+  // The next write that succeeds ends the problem, in every open page, without a reload.
+  const at = Date.now();
+  const reply = await ask(popup, 'journal/append', {
+    events: [{ id: `after-full-${at}`, kind: 'listened', at, site: 'reddit', postId: 't3_after_full', labels: ['Acme'] }],
+  });
+  expect(reply.ok).toBe(true);
+  await expect(banner).toHaveCount(0);
+  await expect(popupBanner).toHaveCount(0);
+  expect(await popup.evaluate(async (key) => (await chrome.storage.local.get(key))[key] ?? null, STORAGE_PROBLEM)).toBeNull();
+});
+
+test('seen posts older than the days kept are cleared on request; the person\'s own actions stay', async ({ context, extensionId }) => {
+  const writer = await context.newPage();
+  await writer.goto(`chrome-extension://${extensionId}/src/ui/popup/index.html`);
+  const history = makeHistory(Date.now(), 120, 2000);
+  await writeHistory(writer, history);
+  const own = history.events.filter((event) => event.kind !== 'seen').length;
+  const dashboard = await openDashboard(context, extensionId);
+  const days = dashboard.getByRole('spinbutton', { name: 'Keep seen posts for (days)' });
+  await expect(days).toHaveValue('90');
+  await days.fill('0');
+  await dashboard.getByRole('button', { name: 'Clear older seen posts now' }).click();
+  await expect(dashboard.getByTestId('keep-days-notice')).toHaveText('Enter a whole number of days, 1 or more.');
+  await days.fill('30');
+  await dashboard.getByRole('button', { name: 'Clear older seen posts now' }).click();
+  await expect(dashboard.getByTestId('keep-days-notice')).toHaveText(/^Cleared [\d,]+ seen posts and [\d,]+ views older than 30 days\.$/);
+  const left = await journalCount(writer);
+  expect(left).toBeLessThan(history.events.length);
+  const kinds = await dashboard.evaluate(async () => {
+    const open = indexedDB.open('hearken');
+    const db = await new Promise<IDBDatabase>((resolve) => (open.onsuccess = () => resolve(open.result)));
+    const rows = await new Promise<{ kind: string; at: number }[]>((resolve) => {
+      const request = db.transaction('events').objectStore('events').getAll();
+      request.onsuccess = () => resolve(request.result);
+    });
+    db.close();
+    return rows;
+  });
+  expect(kinds.filter((event) => event.kind !== 'seen')).toHaveLength(own);
+  expect(kinds.filter((event) => event.kind === 'seen' && event.at < Date.now() - 30 * DAY - 60_000)).toHaveLength(0);
+  await days.fill('30');
+  await dashboard.getByRole('button', { name: 'Clear older seen posts now' }).click();
+  await expect(dashboard.getByTestId('keep-days-notice')).toHaveText('Nothing seen more than 30 days ago was left to clear.');
+  await dashboard.reload();
+  await expect(days).toHaveValue('30');
+});
+
 // A large journal renders and follows a filter change. Timings are printed, never asserted (the
 // 100,000-event query times are measured by `npm run bench`); HEARKEN_DASHBOARD_EVENTS=100000
 // runs it at full size.

@@ -51,6 +51,7 @@ export function KeepDays({ db, f }: { db: HearkenDB; f: Formatters }) {
   return (
     <form
       class="keep-days"
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
         void clearOlder();
