@@ -89,6 +89,36 @@ function punctHits(text: string, tokens: Token[], taken: Set<number>): Hit[] {
   return hits;
 }
 
+const SUPERLATIVE: Record<string, (w: string) => boolean> = {
+  en: (w) => /^\p{L}{2,}est$/u.test(w) || w === 'best' || w === 'most',
+  ru: (w) => /^(?:сам|наи)/u.test(w) || /[ае]йш/u.test(w),
+  fi: (w) => w === 'mikään' || w === 'kaikkein' || w === 'paras',
+  sv: (w) => /^\p{L}{2,}a?ste$/u.test(w) || w === 'bästa' || w === 'mest',
+};
+
+/**
+ * "Not the flashiest app, but…", "Не самое красивое приложение, но…", "Ei mikään kaunein, mutta…",
+ * "Inte den snyggaste appen, men…": a denied superlative conceded before a "but" is grudging praise.
+ * The hit sits on the "but".
+ */
+function grudgingPraise(tokens: Token[], hits: Hit[], lang: string): Hit[] {
+  const superlative = SUPERLATIVE[lang];
+  if (!superlative) return [];
+  const found: Hit[] = [];
+  for (const n of hits) {
+    if (n.signal !== 'negation') continue;
+    const s = tokens[n.first]!.sentence;
+    let sup = false;
+    for (let i = n.last + 1; i <= n.last + 3 && i < tokens.length && tokens[i]!.kind === 'word'; i++) {
+      if (superlative(tokens[i]!.norm)) sup = true;
+    }
+    if (!sup) continue;
+    const but = hits.find((h) => h.signal === 'contrast' && h.first > n.last && tokens[h.first]!.sentence === s);
+    if (but) found.push({ signal: 'praise', weight: 1, first: but.first, last: but.last });
+  }
+  return found;
+}
+
 function finnishQuestionHits(tokens: Token[], taken: Set<number>, questionMarked: Set<number>): Hit[] {
   const hits: Hit[] = [];
   tokens.forEach((t, i) => {
@@ -107,6 +137,9 @@ const CRISIS_CORE = new Set<Signal>(['anger', 'legal', 'leak', 'outage', 'press'
 const MOBILISE_CAP = 0.8;
 const SPREAD_CALL = 1.5;
 
+// A negator does not reach over "and": "utan nät och ingen bryr sig" negates only "nät".
+const SCOPE_BREAK = new Set(['and', 'или', 'и', 'а', 'ja', 'sekä', 'och', 'samt', 'or', 'tai', 'eller']);
+
 interface Negators {
   byLast: Map<number, Hit>;
   byFirst: Map<number, Hit>;
@@ -118,7 +151,7 @@ function negatorOf(tokens: Token[], hit: Hit, negators: Negators, lang: string):
   let words = 0;
   for (let i = hit.first - 1; i >= 0; i--) {
     const t = tokens[i]!;
-    if (t.clause !== clause) break;
+    if (t.clause !== clause || SCOPE_BREAK.has(t.norm)) break;
     const n = negators.byLast.get(i);
     if (n) return n;
     if (t.kind === 'word' && ++words >= LOOKBACK) break;
@@ -214,6 +247,8 @@ export function read(text: string, lang: string): Reading {
   const taken = new Set(hits.map((h) => h.first));
   hits = hits.concat(punctHits(text, tokens, taken));
   if (cueLang === 'fi') hits = hits.concat(finnishQuestionHits(tokens, taken, questionMarked));
+  const grudging = new Set(grudgingPraise(tokens, hits, cueLang));
+  hits = hits.concat([...grudging]);
   hits.sort((a, b) => a.first - b.first);
   const sentenceOf = (h: Hit): number => tokens[h.first]!.sentence;
 
@@ -231,13 +266,17 @@ export function read(text: string, lang: string): Reading {
   const contrastStart = new Map<number, number>();
   const turnStart = new Map<number, number>();
   const concessionEnd = new Map<number, number>();
+  // Sentences opened by "But", "Но", "Mutta", "Men": the sentence before them weighs less.
+  const butOpens = new Set<number>();
   for (const h of hits) {
     const t = tokens[h.first]!;
     const s = t.sentence;
     const opensClause = !tokens[h.first - 1] || !wordBefore(tokens[h.first - 1]!);
     const opener = h.signal === 'opener' || h.signal === 'aux' || h.signal === 'which';
     if (h.signal === 'which' && opensClause) whichSentences.add(s);
-    if (h.signal === 'question' || (opener && opensClause && questionMarked.has(s))) asking.add(s);
+    // "…перезвонила уточнить, дошли ли деньги.": a question word inside a statement asks nothing.
+    const embedded = t.kind === 'word' && t.wordInSentence > 1 && !questionMarked.has(s);
+    if ((h.signal === 'question' && !embedded) || (opener && opensClause && questionMarked.has(s))) asking.add(s);
     if ((h.signal === 'help' || h.signal === 'why') && t.wordInSentence <= 2) asking.add(s);
     if (h.signal === 'sarcasm') sarcastic.add(s);
     if (h.signal === 'literal') literal.add(s);
@@ -247,6 +286,7 @@ export function read(text: string, lang: string): Reading {
       negators.byLast.set(h.last, h);
       negators.byFirst.set(h.first, h);
     }
+    if (h.signal === 'contrast' && t.wordInSentence === 0) butOpens.add(s);
     if (h.signal === 'contrast') {
       contrastEnd.set(s, Math.min(contrastEnd.get(s) ?? Infinity, h.last));
       contrastStart.set(s, Math.max(contrastStart.get(s) ?? -1, h.first));
@@ -304,6 +344,7 @@ export function read(text: string, lang: string): Reading {
   const hasCrisisCore = hits.some((h) => CRISIS_CORE.has(h.signal)) || (hasTrouble && spreads);
   let mobilised = 0;
   const postAsks = questionMarked.size > 0 || hits.some((h) => h.signal === 'question' || h.signal === 'help');
+  const buyingTalk = hits.some((h) => h.signal === 'buying' || h.signal === 'choice');
   let topics = 0;
 
   const pieces: Piece[] = [];
@@ -313,6 +354,10 @@ export function read(text: string, lang: string): Reading {
     let label: string = signal;
     let weight = h.weight;
     let span = h;
+    if (grudging.has(h)) {
+      pieces.push({ hit: h, signal: 'praise', label: 'not the best, but', weight: h.weight });
+      continue;
+    }
     if (signal === 'opener' || signal === 'aux' || signal === 'which') {
       const prev = tokens[h.first - 1];
       if (prev && wordBefore(prev)) continue;
@@ -346,7 +391,8 @@ export function read(text: string, lang: string): Reading {
     if (signal === 'buying' && !postAsks && h.weight < 1.3) weight *= 0.5;
     if (signal === 'price' && !asking.has(t.sentence)) continue;
     if (signal === 'recommend') {
-      signal = asking.has(t.sentence) ? 'recommend' : 'praise';
+      // "Moved from X to Y? … not sure it's worth it": deliberation, not a verdict.
+      signal = asking.has(t.sentence) || (postAsks && buyingTalk) ? 'recommend' : 'praise';
       label = signal;
     }
     if ((signal === 'praise' || signal === 'positive') && past.has(t.sentence)) {
@@ -389,6 +435,7 @@ export function read(text: string, lang: string): Reading {
     if ((contrastEnd.get(t.sentence) ?? Infinity) < h.first) weight *= 1.5;
     else if ((contrastStart.get(t.sentence) ?? -1) > h.last) weight *= 0.7;
     if ((concessionEnd.get(t.clause) ?? Infinity) < h.first) weight *= 0.5;
+    if (butOpens.has(t.sentence + 1)) weight *= 0.7;
     // "Which grocery delivery is least terrible?", "Какой каршеринг выгоднее?": judging options.
     const judging = signal === 'positive' || signal === 'negative' || signal === 'praise';
     if (judging && whichSentences.has(t.sentence) && asking.has(t.sentence) && !choosing.has(t.sentence)) {

@@ -12,7 +12,7 @@ function decide(s: Record<Intent, number>, topics: number, balance: number, why:
   // "Why does the app want my contacts?": a why-question about the product is a complaint.
   if (why && topics > 0 && s.complaint + s.question >= CLEAR && s.praise < CLEAR) return 'complaint';
   // "Where do I get an API key? The link is broken": a clear question with a side remark.
-  if (s.question >= 1.5 && s.complaint < 1.5 && !why) return 'question';
+  if (s.question >= 1.5 && s.complaint < 1.5 && s.other < CLEAR && !why) return 'question';
   if (s.complaint >= CLEAR && s.complaint > s.praise) return 'complaint';
   if (s.question >= CLEAR && s.other < CLEAR && s.praise < 1.5) return 'question';
   if (s.praise >= 0.9 && s.praise > s.complaint) return 'praise';
