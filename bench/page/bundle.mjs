@@ -60,8 +60,11 @@ export async function contentScriptSize() {
   const order = closure(entry, []);
   if (entry !== loader) order.unshift(loader);
   const staticFiles = order.map(sizeOf);
-  // Each site's adapter chunk and whatever it imports that the script has not loaded already.
-  const sites = [...new Set(order.flatMap((file) => chunks.get(file)?.dynamicImports ?? []))].map((adapter) => {
+  // Each site's adapter chunk and whatever it imports that the script has not loaded already (the
+  // coach's helpers, also loaded on demand, are left out: they load only when the coach is used).
+  const onDemand = [...new Set(order.flatMap((file) => chunks.get(file)?.dynamicImports ?? []))];
+  const isAdapter = (file) => /\/src\/sites\//.test(chunks.get(file)?.entry ?? '');
+  const sites = onDemand.filter(isAdapter).map((adapter) => {
     const files = closure(adapter, order).map(sizeOf);
     return { site: adapter.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, ''), files, gzip: sum(files, 'gzip') };
   });

@@ -128,9 +128,9 @@ export class PostTracker {
     this.lacking.set(post.id, { author: lacksAuthor(post), text: lacksText(post) });
     el.setAttribute(POST_ATTRIBUTE, post.id);
 
-    const analysis = this.engine.analyze(post.text, post.lang ? { lang: post.lang } : {});
+    const analysis = this.engine.analyzeIfMatched(post.text, post.lang ? { lang: post.lang } : {});
     const textRoot = this.adapter.textElement?.(el) ?? el;
-    if (analysis.labels.length === 0) {
+    if (!analysis) {
       el.removeAttribute(MATCH_ATTRIBUTE);
       this.highlights.clear(el);
       removeBadge(textRoot);

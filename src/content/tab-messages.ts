@@ -7,8 +7,6 @@ import type { ReadContext, SiteAdapter } from '../sites/types';
 import { healthIssues, healthOf, type HealthIssue, type PageHealth } from '../sites/page-health';
 import type { JournalOutbox } from './journal-outbox';
 import { POST_ATTRIBUTE, type PostTracker } from './post-tracker';
-import { insertReply } from './reply-box';
-import { readThread } from './thread-reader';
 import { focusedPostId } from './focused-post';
 
 interface PageState {
@@ -46,11 +44,16 @@ export function listenToPopup(state: PageState): () => void {
         el.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
         return { found: true };
       },
+      // The coach's helpers load when the coach first asks: most pages are read without it.
       'page/thread': async ({ postId }) => {
+        const { readThread } = await import('./thread-reader');
         const reading = readThread(state.adapter, state.context, state.engine(), postId);
         return reading.found ? { ...reading, site: state.adapter.id, siteLabel: state.adapter.label } : reading;
       },
-      'page/insert': async ({ postId, text }) => ({ result: await insertReply(state.adapter, postElement(postId), text) }),
+      'page/insert': async ({ postId, text }) => {
+        const { insertReply } = await import('./reply-box');
+        return { result: await insertReply(state.adapter, postElement(postId), text) };
+      },
       'page/focused-post': async () => {
         const postId = focusedPostId(document);
         return postId === undefined ? {} : { postId };

@@ -17,6 +17,11 @@ export interface AnalyzeHint {
 
 export interface Engine {
   analyze(text: string, hint?: AnalyzeHint): Analysis;
+  /**
+   * The same analysis, but only for a text the watch list matches; null for any other text,
+   * whose intent and sentiment are then never worked out (most posts on a page match nothing).
+   */
+  analyzeIfMatched(text: string, hint?: AnalyzeHint): Analysis | null;
 }
 
 export interface WatchResult {
@@ -41,10 +46,18 @@ export function createWatcher(playbook: Pick<Playbook, 'watch'>, options: Engine
 
 export function createEngine(playbook: Playbook, options: EngineOptions = {}): Engine {
   const watch = createWatcher(playbook, options);
+  const understand = ({ lang, matches, labels }: WatchResult, text: string): Analysis => ({
+    lang,
+    matches,
+    labels,
+    intent: classifyIntent(text, lang),
+    sentiment: classifySentiment(text, lang),
+  });
   return {
-    analyze(text, hint) {
-      const { lang, matches, labels } = watch(text, hint);
-      return { lang, matches, labels, intent: classifyIntent(text, lang), sentiment: classifySentiment(text, lang) };
+    analyze: (text, hint) => understand(watch(text, hint), text),
+    analyzeIfMatched(text, hint) {
+      const watched = watch(text, hint);
+      return watched.labels.length > 0 ? understand(watched, text) : null;
     },
   };
 }
