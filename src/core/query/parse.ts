@@ -11,8 +11,12 @@ export type QueryNode =
 
 /** What stood where something else was expected (for "expected … but found …"). */
 export type QueryFound =
-  | { kind: 'end' | 'open' | 'close' | 'phrase' }
-  | { kind: 'word' | 'operator'; text: string };
+  | { kind: 'end' }
+  | { kind: 'open' }
+  | { kind: 'close' }
+  | { kind: 'phrase' }
+  | { kind: 'word'; text: string }
+  | { kind: 'operator'; text: string };
 
 /**
  * Why a query cannot be read, as data: the UI words it in the person's language, the CLI and
