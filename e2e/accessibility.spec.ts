@@ -22,6 +22,8 @@ async function axe(page: Page): Promise<string[]> {
 
 for (const locale of LOCALES) {
   test(`accessibility in ${locale}: axe finds no violations on any extension page; screenshots`, async ({ context, extensionId }) => {
+    // Twelve pages, each loaded and audited: slow on a busy 2-core machine.
+    test.setTimeout(150_000);
     const base = `chrome-extension://${extensionId}/`;
     const setup = await context.newPage();
     await setup.goto(`${base}src/ui/options/index.html`);

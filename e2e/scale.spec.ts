@@ -38,7 +38,7 @@ async function marks(page: Page): Promise<{ total: number; twice: number }> {
 
 for (const site of PAGES) {
   test(`${site.name}: 2,000 posts are each marked once, removed posts are released, the page sees no errors`, async ({ context, served }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(240_000);
     served.serve(site.url, pageHtml(site.file));
     const page = await context.newPage();
     const errors: string[] = [];
@@ -53,7 +53,7 @@ for (const site of PAGES) {
     const posts = page.locator(`${site.post}`);
     await expect(posts).toHaveCount(2000);
     // All of them, the ones far below the fold too (those are read when the page is idle).
-    await expect(page.locator(`${site.post}[data-hearken-post]`)).toHaveCount(2000, { timeout: 90_000 });
+    await expect(page.locator(`${site.post}[data-hearken-post]`)).toHaveCount(2000, { timeout: 150_000 });
     const ids = await page.$$eval(site.post, (els) => els.map((el) => el.getAttribute('data-hearken-post')));
     expect(new Set(ids).size).toBe(2000);
     const matched = await page.locator(`${site.post}[data-hearken-match]`).count();
