@@ -33,7 +33,7 @@ const PRESS_HANDLE =
 const FI_QUESTION_CLITIC = /^\p{L}+[aeiouyäönts](?:ko|kö)(?:s|han|hän)?$/u;
 const FI_NOT_CLITIC = new Set(['koko', 'ruoko', 'marko', 'heiko', 'taiko']);
 // #AcmeSucks, #AcmeDown, #BrandFail, #AcmeSuger, #AcmeNurin.
-const ANGRY_HASHTAG = /^#\p{L}{2,}(sucks|suck|down|fail|scam|boycott|outage|suger|nere|bluff|skandal|huijaus|nurin|perseestä|отстой|позор|бойкот|лежит|развод)$/u;
+const ANGRY_HASHTAG = /^#\p{L}{2,}(sucks|suck|down|fail|scam|boycott|outage|suger|nere|bluff|skandal|huijaus|nurin|perseestä|отстой|позор|бойкот|лежит|развод|breach|leak|leaks|vuoto|läcka|läckan|утечка|слив)$/u;
 const OR_WORDS = new Set(['or', 'или', 'vai', 'eller']);
 const capitalised = (text: string, t: Token | undefined): boolean => {
   if (!t || t.kind !== 'word') return false;
@@ -133,7 +133,7 @@ function finnishQuestionHits(tokens: Token[], taken: Set<number>, questionMarked
 const POSITIVE_SIDE = new Set<Signal>(['positive', 'praise', 'thanks', 'works']);
 const NEGATIVE_SIDE = new Set<Signal>(['negative', 'problem', 'anger', 'outage']);
 const TROUBLE = new Set<Signal>(['negative', 'problem', 'anger', 'outage', 'sarcasm', 'leak']);
-const CRISIS_CORE = new Set<Signal>(['anger', 'legal', 'leak', 'outage', 'press']);
+const CRISIS_CORE = new Set<Signal>(['anger', 'legal', 'leak', 'outage', 'press', 'harm']);
 const MOBILISE_CAP = 0.8;
 const SPREAD_CALL = 1.5;
 
@@ -202,6 +202,8 @@ function contributions(signal: Signal, w: number): Omit<Evidence, 'cue'> {
     case 'press':
     case 'mobilise':
       return { intent: { crisis: w }, positive: 0, negative: 0 };
+    case 'harm':
+      return { intent: { crisis: w }, positive: 0, negative: w * 0.5 };
     case 'leak':
       return { intent: { crisis: w, complaint: w * 0.5 }, positive: 0, negative: w };
     case 'outage':
@@ -328,7 +330,10 @@ export function read(text: string, lang: string): Reading {
     if (s === 0 || sarcastic.has(s) || (wordsIn[s] ?? 0) > 3 || questionMarked.has(s)) continue;
     const own = bySentence.get(s)!;
     const before = bySentence.get(s - 1) ?? [];
-    const troubled = before.some((a) => a.signal === 'again' || realTrouble(a)) && !before.some((a) => POSITIVE_SIDE.has(a.signal));
+    // …or closing a post that had trouble earlier: "…доступ к файлам. Сколько, не говорят. Отлично, просто отлично."
+    const closing = s === tokens[tokens.length - 1]!.sentence;
+    const earlier = closing ? hits.filter((a) => tokens[a.first]!.sentence < s) : before;
+    const troubled = earlier.some((a) => a.signal === 'again' || realTrouble(a)) && !earlier.some((a) => POSITIVE_SIDE.has(a.signal));
     const plain = own.every((a) => POSITIVE_SIDE.has(a.signal));
     const turned = contrastEnd.has(s - 1) || contrastEnd.has(s);
     if (troubled && plain && !turned) {
@@ -390,6 +395,11 @@ export function read(text: string, lang: string): Reading {
     // Requests ("посоветуйте", "suggestions", weighted 1.3 and up) ask by themselves.
     if (signal === 'buying' && !postAsks && h.weight < 1.3) weight *= 0.5;
     if (signal === 'price' && !asking.has(t.sentence)) continue;
+    // "…stackable with the family plan? ty", "…? Kiitos jo etukäteen": thanks that close a question are manners.
+    if (signal === 'thanks' && (wordsIn[t.sentence] ?? 0) <= 3 && questionMarked.has(t.sentence - 1)) {
+      weight *= 0.2;
+      label = 'polite thanks';
+    }
     if (signal === 'recommend') {
       // "Moved from X to Y? … not sure it's worth it": deliberation, not a verdict.
       signal = asking.has(t.sentence) || (postAsks && buyingTalk) ? 'recommend' : 'praise';

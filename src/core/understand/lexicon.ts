@@ -29,6 +29,7 @@ export const SIGNALS = [
   'legal', // lawsuit, court, regulators and ombudsmen
   'press', // press handles and "journalists"
   'leak', // data leaks and breaches
+  'harm', // public harm: danger, emergency calls, vulnerable people (pensioners, disabled customers)
   'outage',
   'mobilise', // calls on others: everyone, не ведитесь, varna alla
   'share', // sharing news, events, articles: the "other" family
@@ -65,6 +66,7 @@ export const DEFAULT_WEIGHT: Record<Signal, number> = {
   legal: 1.6,
   press: 1,
   leak: 1.5,
+  harm: 1,
   outage: 0.8,
   mobilise: 0.7,
   share: 1,
