@@ -119,7 +119,12 @@ async function start(adapter: SiteAdapter): Promise<void> {
   // The site turned on or off, or the playbook changed, here or in another browser (sync): the
   // page follows without a reload. Changes are applied one at a time, in order.
   let applying = Promise.resolve();
+  let applied = '';
   const apply = (playbook: Playbook) => {
+    // One save writes storage.local, then storage.sync: the same playbook arrives twice.
+    const json = JSON.stringify(playbook);
+    if (json === applied) return;
+    applied = json;
     const on = playbook.sites[adapter.id] !== false;
     if (!on) {
       session?.stop();
@@ -130,8 +135,13 @@ async function start(adapter: SiteAdapter): Promise<void> {
       session = startSession(adapter, context, outbox, playbook);
     }
   };
+  let pending: ReturnType<typeof setTimeout> | null = null;
   const reload = () => {
-    applying = applying.then(loadPlaybook).then(apply, (error: unknown) => console.warn('[hearken] could not apply the changed playbook', error));
+    if (pending !== null) return;
+    pending = setTimeout(() => {
+      pending = null;
+      applying = applying.then(loadPlaybook).then(apply, (error: unknown) => console.warn('[hearken] could not apply the changed playbook', error));
+    }, 50);
   };
   onSettingChanged(PLAYBOOK_KEY, reload);
   apply(await loadPlaybook());
