@@ -1,7 +1,12 @@
 // Splits a text once into words (with UTF-16 offsets) and the special tokens that overlay them:
 // @handles, #tags and domain names. Words are runs of letters, digits and combining marks;
 // "Acme's" and "PR:en" stay one word, hyphens and other punctuation separate words.
-import { astralClass, charClasses, MARK, OTHER, WORD_START } from './char-class';
+import { astralClass, charClasses, MARK as MARK_CLASS, OTHER as OTHER_CLASS, WORD_START as WORD_START_CLASS } from './char-class';
+
+// Local copies: an imported binding is read through the module on every use in the hot loops.
+const OTHER: typeof OTHER_CLASS = 0;
+const WORD_START: typeof WORD_START_CLASS = 1;
+const MARK: typeof MARK_CLASS = 2;
 
 export type SpecialKind = 'handle' | 'tag' | 'domain';
 
@@ -35,6 +40,12 @@ function isApostropheCode(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 0x2bc;
 }
 
+/** Class of the character at `at` (not a closure: hot loops keep `text` in a register). */
+function classAt(text: string, table: Uint8Array, at: number): number {
+  const c = text.charCodeAt(at);
+  return (c & 0xfc00) === 0xd800 ? astralClass(text, at) : (table[c] ?? OTHER);
+}
+
 export function tokenise(text: string): Tokens {
   const table = charClasses();
   const starts: number[] = [];
@@ -44,15 +55,13 @@ export function tokenise(text: string): Tokens {
   let domainEnd = -1;
   let marks = false;
   let i = 0;
-  const classAt = (at: number): number => {
-    const c = text.charCodeAt(at);
-    return c >= 0xd800 && c <= 0xdbff ? astralClass(text, at) : (table[c] ?? OTHER);
-  };
   while (i < n) {
     const c = text.charCodeAt(i);
-    let k = c >= 0xd800 && c <= 0xdbff ? astralClass(text, i) : table[c];
+    let k = table[c] as number;
+    // surrogates are OTHER in the table: a high one is looked at as a pair
+    if (k === OTHER && (c & 0xfc00) === 0xd800) k = astralClass(text, i);
     if (k !== WORD_START) {
-      i += k === OTHER || c < 0xd800 || c > 0xdbff ? 1 : 2;
+      i += k === OTHER || (c & 0xfc00) !== 0xd800 ? 1 : 2;
       continue;
     }
     const start = i;
@@ -60,19 +69,20 @@ export function tokenise(text: string): Tokens {
       // consume letters, digits and marks
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (d >= 0xd800 && d <= 0xdbff) {
+        const k2 = table[d];
+        if (k2 === WORD_START) {
+          i++;
+        } else if (k2 === MARK) {
+          marks = true;
+          i++;
+        } else if ((d & 0xfc00) === 0xd800) {
           const a = astralClass(text, i);
           if (a === OTHER) break;
           if (a === MARK) marks = true;
           i += 2;
-        } else {
-          const k2 = table[d];
-          if (k2 === OTHER) break;
-          if (k2 === MARK) marks = true;
-          i++;
-        }
+        } else break;
       }
-      if (i + 1 < n && isApostropheCode(text.charCodeAt(i)) && classAt(i + 1) === WORD_START) {
+      if (i + 1 < n && isApostropheCode(text.charCodeAt(i)) && classAt(text, table, i + 1) === WORD_START) {
         i++;
         continue;
       }
@@ -97,7 +107,7 @@ export function tokenise(text: string): Tokens {
         }
       }
     }
-    if (start >= domainEnd && text.charCodeAt(end) === 46 /* . */ && end + 1 < n && classAt(end + 1) === WORD_START) {
+    if (start >= domainEnd && text.charCodeAt(end) === 46 /* . */ && end + 1 < n && classAt(text, table, end + 1) === WORD_START) {
       DOMAIN.lastIndex = start;
       const domain = DOMAIN.exec(text);
       if (domain !== null) {
@@ -105,7 +115,6 @@ export function tokenise(text: string): Tokens {
         specials.push({ kind: 'domain', start, end: domainEnd, word: index });
       }
     }
-    k = OTHER;
   }
   return { starts, ends, specials, marks };
 }

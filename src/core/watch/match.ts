@@ -67,6 +67,24 @@ function isSpaceGap(c: number): boolean {
   );
 }
 
+// Module functions rather than closures in scan: a closure would move the scan's locals out of registers.
+
+/** Whether a short all-capital term's surface is that word in capitals: "PR", "PRs", "PR:en", "PR's". */
+function capsOk(text: string, start: number, end: number, caps: string): boolean {
+  const surface = text.slice(start, end);
+  if (surface === caps || surface === `${caps}s`) return true;
+  const colon = surface.indexOf(':');
+  if (colon > 0) return surface.slice(0, colon) === caps;
+  return surface.length === caps.length + 2 && surface.startsWith(caps) && /^['’ʼ]s$/u.test(surface.slice(caps.length));
+}
+
+/** Whether text[from, to) is a non-empty run of white space and hyphens. */
+function spaced(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let k = from; k < to; k++) if (!isSpaceGap(text.charCodeAt(k))) return false;
+  return true;
+}
+
 /** A matcher keeps, per language, what each distinct word form resolves to; it is reused across texts. */
 export class WatchMatcher {
   private readonly tables = new Map<string, WordTable<Resolution>>();
@@ -114,24 +132,11 @@ export class WatchMatcher {
       found[i] = refs;
       if (refs !== UNKNOWN) hits.push(i);
     }
-    const capsOk = (i: number, caps: string): boolean => {
-      const surface = text.slice(starts[i], ends[i]);
-      if (surface === caps || surface === `${caps}s`) return true;
-      const colon = surface.indexOf(':');
-      if (colon > 0) return surface.slice(0, colon) === caps;
-      return surface.length === caps.length + 2 && surface.startsWith(caps) && /^['’ʼ]s$/u.test(surface.slice(caps.length));
-    };
-    const spaced = (from: number, to: number): boolean => {
-      if (from >= to) return false;
-      for (let k = from; k < to; k++) if (!isSpaceGap(text.charCodeAt(k))) return false;
-      return true;
-    };
-
     for (const i of hits) {
       const here = found[i] as Resolution;
       for (const ref of here.singles) {
         const caps = ref.term.caps[0];
-        if (caps !== null && caps !== undefined && !capsOk(i, caps)) continue;
+        if (caps !== null && caps !== undefined && !capsOk(text, starts[i] as number, ends[i] as number, caps)) continue;
         out.push({ term: ref.term, start: starts[i] as number, end: ends[i] as number, first: i, last: i });
       }
       if (here.heads.length === 0 || i + 1 >= count) continue;
@@ -139,17 +144,17 @@ export class WatchMatcher {
       for (const ref of pairsOf(here, found[i + 1] as Resolution)) {
         const term = ref.term;
         const caps = term.caps[0];
-        if (caps !== null && caps !== undefined && !capsOk(i, caps)) continue;
+        if (caps !== null && caps !== undefined && !capsOk(text, starts[i] as number, ends[i] as number, caps)) continue;
         const n = term.words.length;
         let ok = i + n <= count;
         for (let j = 1; ok && j < n; j++) {
           if (j > 1 && !(found[i + j] as Resolution).refs.includes(term.refs[j] as WordRef)) break;
           const capsJ = term.caps[j];
-          if (capsJ !== null && capsJ !== undefined && !capsOk(i + j, capsJ)) ok = false;
+          if (capsJ !== null && capsJ !== undefined && !capsOk(text, starts[i + j] as number, ends[i + j] as number, capsJ)) ok = false;
           const from = ends[i + j - 1] as number;
           const to = starts[i + j] as number;
           const want = term.gaps[j];
-          ok &&= want === null || want === undefined ? spaced(from, to) : text.slice(from, to) === want;
+          ok &&= want === null || want === undefined ? spaced(text, from, to) : text.slice(from, to) === want;
           if (ok && j === n - 1) out.push({ term, start: starts[i] as number, end: ends[i + n - 1] as number, first: i, last: i + n - 1 });
         }
       }
