@@ -4,7 +4,7 @@
 // <noscript> holds raw text, so it is parsed with ctx.parseHtml; the rendered topic wins when both exist.
 import type { Author, Post } from '../core/model';
 import { absoluteUrl, firstMatch, isoTime, readableText } from './dom';
-import { declaredLang, postNumber, textOf, threadPlace } from './forum-thread';
+import { declaredLang, firstPost, postNumber, textOf, threadPlace } from './forum-thread';
 import { discourse as recognised } from './recognise';
 import type { ReadContext, ReplyTarget, SiteAdapter } from './types';
 
@@ -46,12 +46,15 @@ function isCrawler(el: Element): boolean {
   return el.matches(S.crawlerPost.css.join(','));
 }
 
+const RENDERED_POST_CSS = S.post.css.slice(0, 3);
+// Small actions ("closed the topic", "split this topic") are not posts: they have no .cooked.
+const hasCooked = (el: Element): boolean => el.querySelector('.cooked') !== null;
+
 function rendered(root: ParentNode): Element[] {
-  for (const selector of S.post.css.slice(0, 3)) {
+  for (const selector of RENDERED_POST_CSS) {
     const found = Array.from(root.querySelectorAll(selector));
     if ((root as Element).matches?.(selector)) found.unshift(root as Element);
-    // Small actions ("closed the topic", "split this topic") are not posts: they have no .cooked.
-    const posts = found.filter((el) => el.querySelector('.cooked') !== null);
+    const posts = found.filter(hasCooked);
     if (posts.length > 0) return posts;
   }
   return [];
@@ -119,7 +122,8 @@ function readPost(el: Element, ctx: ReadContext): Post | null {
   if (!id) return null;
   const body = firstMatch(el, S.body.css);
   const n = numberOf(el);
-  const all = findPosts(ctx.document, ctx).map((p) => ({ id: idOf(p, ctx) ?? '', number: numberOf(p) }));
+  const first = firstPost(ctx.document, RENDERED_POST_CSS, hasCooked) ?? crawler(ctx.document, ctx)[0];
+  const firstPosts = first ? [{ id: idOf(first, ctx) ?? '', number: numberOf(first) }] : [];
   const topic = topicId(ctx);
   const dateLink = firstMatch(el, S.postDate.css)?.getAttribute('href');
   const path = dateLink ?? (topic && n !== undefined ? `/t/${topic}/${n}` : undefined);
@@ -128,7 +132,7 @@ function readPost(el: Element, ctx: ReadContext): Post | null {
   return {
     id,
     site: 'discourse',
-    ...threadPlace(id, all, true),
+    ...threadPlace(id, firstPosts, true),
     author: readAuthor(el, ctx),
     text: body ? readableText(body, { skip: [...S.chrome.css, ...S.quote.css].join(',') }) : '',
     time: readTime(el),

@@ -29,6 +29,21 @@ export function threadPlace(
   return opener ? { kind: 'reply', parent: opener.id } : { kind: 'reply' };
 }
 
+/**
+ * The post an adapter's findPosts would list first: the first of the first selector that finds
+ * one passing `keep`. Post numbers rise down the page, so the opening post can only be the page's
+ * first: `threadPlace` given just this one reads a 10,000-post thread in linear time.
+ */
+export function firstPost(doc: ParentNode, selectors: readonly string[], keep: (el: Element) => boolean = () => true): Element | null {
+  for (const selector of selectors) {
+    const first = doc.querySelector(selector);
+    if (!first) continue;
+    if (keep(first)) return first;
+    for (const el of Array.from(doc.querySelectorAll(selector))) if (keep(el)) return el;
+  }
+  return null;
+}
+
 /** The language the page declares for an element (nearest lang attribute), ignoring "und". */
 export function declaredLang(el: Element): string | undefined {
   const lang = el.closest('[lang]')?.getAttribute('lang')?.trim();

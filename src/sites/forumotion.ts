@@ -4,7 +4,7 @@
 // block (div#p0, author "Gesponserte Inhalte" / "Contenu sponsorisé") is an ad, not a post.
 import type { Post } from '../core/model';
 import { absoluteUrl, firstMatch, readableText } from './dom';
-import { declaredLang, postNumber, textOf, threadPlace } from './forum-thread';
+import { declaredLang, firstPost, postNumber, textOf, threadPlace } from './forum-thread';
 import { forumotion as recognised } from './recognise';
 import type { ReadContext, ReplyTarget, SiteAdapter } from './types';
 
@@ -43,14 +43,19 @@ function onFirstPage(url: URL): boolean {
   return !/^\/t\d+p[1-9]\d*-/.test(url.pathname);
 }
 
+function isThreadPost(el: Element): boolean {
+  return !isSponsored(el) && firstMatch(el, S.body.css) !== null;
+}
+
 function readPost(el: Element, ctx: ReadContext): Post | null {
   const id = postId(el);
   if (!id) return null;
   const body = firstMatch(el, S.body.css);
   const name = textOf(firstMatch(el, S.author.css));
   const profile = firstMatch(el, S.profileLink.css)?.getAttribute('href');
-  const all = forumotion.findPosts(ctx.document, ctx).map((p) => ({ id: postId(p) ?? '', number: postNumber(textOf(firstMatch(p, S.number.css))) }));
-  const place = threadPlace(id, all, onFirstPage(ctx.url));
+  const first = firstPost(ctx.document, S.post.css, isThreadPost);
+  const firstPosts = first ? [{ id: postId(first) ?? '', number: postNumber(textOf(firstMatch(first, S.number.css))) }] : [];
+  const place = threadPlace(id, firstPosts, onFirstPage(ctx.url));
   const title = place.kind === 'post' ? textOf(firstMatch(el, S.title.css)) : '';
   const bodyText = body ? readableText(body, { skip: [...S.chrome.css, ...S.quote.css].join(',') }) : '';
   const lang = body ? declaredLang(body) : undefined;
@@ -77,7 +82,7 @@ export const forumotion: SiteAdapter = {
     const selector = S.post.css[0];
     const found = Array.from(root.querySelectorAll(selector));
     if ((root as Element).matches?.(selector)) found.unshift(root as Element);
-    return found.filter((el) => !isSponsored(el) && firstMatch(el, S.body.css) !== null);
+    return found.filter(isThreadPost);
   },
   readPost,
   textElement: (el) => firstMatch(el, S.body.css),

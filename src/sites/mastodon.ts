@@ -61,10 +61,23 @@ function readText(el: Element): { text: string; lang?: string } {
   return { text: readableText(content, { skip: S.chrome.css.join(',') }), ...(lang ? { lang } : {}) };
 }
 
+/**
+ * Whether a status element is a post of its own: an article wrapper holding a status is the same
+ * post (the status itself is kept); a status shown inside another one (a quote) belongs to it.
+ */
+function isOwnStatus(el: Element): boolean {
+  return !(el.matches('article[data-id]') && el.querySelector('div.status[data-id], .detailed-status')) && !el.parentElement?.closest('div.status[data-id], .detailed-status');
+}
+
 function placeInThread(el: Element, id: string, ctx: ReadContext): { kind: PostKind; parent?: string } {
   const focal = STATUS_PATH.exec(ctx.url.pathname)?.[1] ?? statusId(ctx.document.querySelector('.detailed-status') ?? el);
   const focalEl = ctx.document.querySelector('.detailed-status');
   if (!focalEl || !focal) return { kind: 'post' };
+  // Neither in the thread (as findPosts would list it): no place in it.
+  if (!el.matches(S.post.css[0]) || !isOwnStatus(el) || !isOwnStatus(focalEl)) return { kind: 'post' };
+  // Replies (after the focal status) are placed without listing the thread: reading a long thread
+  // stays linear. Only the few statuses above it need their predecessor.
+  if (focalEl.compareDocumentPosition(el) & 4 /* FOLLOWING */) return { kind: 'reply', parent: focal };
   const thread = mastodon.findPosts(ctx.document, ctx);
   const index = thread.indexOf(el);
   const focalIndex = thread.indexOf(focalEl);
@@ -104,11 +117,7 @@ export const mastodon: SiteAdapter = {
     const selector = S.post.css[0];
     const found = Array.from(root.querySelectorAll(selector));
     if ((root as Element).matches?.(selector)) found.unshift(root as Element);
-    // An article wrapper holding a status is the same post (keep the status itself); a status
-    // shown inside another one (a quote) belongs to it.
-    return found.filter(
-      (el) => !(el.matches('article[data-id]') && el.querySelector('div.status[data-id], .detailed-status')) && !el.parentElement?.closest('div.status[data-id], .detailed-status'),
-    );
+    return found.filter(isOwnStatus);
   },
   readPost,
   textElement: (el) => firstMatch(el, S.text.css),

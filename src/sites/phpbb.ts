@@ -4,7 +4,7 @@
 // (blockquote.uncited) is the author citing a text and stays. Signatures and post buttons do not. Forumotion themes copy this markup and are left to the Forumotion adapter.
 import type { Post } from '../core/model';
 import { absoluteUrl, firstMatch, isoTime, readableText } from './dom';
-import { declaredLang, textOf, threadPlace } from './forum-thread';
+import { declaredLang, firstPost, textOf, threadPlace } from './forum-thread';
 import { phpbb as recognised } from './recognise';
 import type { ReadContext, ReplyTarget, SiteAdapter } from './types';
 
@@ -40,6 +40,10 @@ function onFirstPage(url: URL): boolean {
   return !start || start === '0';
 }
 
+function isThreadPost(el: Element): boolean {
+  return postId(el) !== null && firstMatch(el, S.body.css) !== null;
+}
+
 function readPost(el: Element, ctx: ReadContext): Post | null {
   const id = postId(el);
   if (!id) return null;
@@ -47,8 +51,8 @@ function readPost(el: Element, ctx: ReadContext): Post | null {
   const authorEl = firstMatch(el, S.author.css);
   const name = textOf(authorEl);
   const profile = authorEl?.closest('a')?.getAttribute('href') ?? authorEl?.querySelector('a')?.getAttribute('href');
-  const all = phpbb.findPosts(ctx.document, ctx).map((p) => ({ id: postId(p) ?? '' }));
-  const place = threadPlace(id, all, onFirstPage(ctx.url));
+  const first = firstPost(ctx.document, S.post.css, isThreadPost);
+  const place = threadPlace(id, first ? [{ id: postId(first) ?? '' }] : [], onFirstPage(ctx.url));
   // The opening post's subject is the topic title; replies' "Re: …" subjects add nothing.
   const subject = place.kind === 'post' ? textOf(firstMatch(el, S.subject.css)) || textOf(firstMatch(ctx.document, S.topicTitle.css)) : '';
   const bodyText = body ? readableText(body, { skip: [...S.chrome.css, ...S.quote.css].join(',') }) : '';
@@ -82,7 +86,7 @@ export const phpbb: SiteAdapter = {
     const selector = S.post.css[0];
     const found = Array.from(root.querySelectorAll(selector));
     if ((root as Element).matches?.(selector)) found.unshift(root as Element);
-    return found.filter((el) => postId(el) !== null && firstMatch(el, S.body.css) !== null);
+    return found.filter(isThreadPost);
   },
   readPost,
   textElement: (el) => firstMatch(el, S.body.css),

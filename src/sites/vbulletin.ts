@@ -4,7 +4,7 @@
 // ("Mit der kostenlosen … App geschrieben") are left out too.
 import type { Post } from '../core/model';
 import { absoluteUrl, firstMatch, isoTime, readableText } from './dom';
-import { declaredLang, postNumber, textOf, threadPlace } from './forum-thread';
+import { declaredLang, firstPost, postNumber, textOf, threadPlace } from './forum-thread';
 import { vbulletin as recognised } from './recognise';
 import type { ReadContext, ReplyTarget, SiteAdapter } from './types';
 
@@ -56,12 +56,13 @@ function readPost(el: Element, ctx: ReadContext): Post | null {
   const name = textOf(authorLink);
   const href = authorLink?.getAttribute('href');
   const counter = firstMatch(el, S.number.css);
-  const all = vbulletin.findPosts(ctx.document, ctx).map((p) => ({ id: postId(p) ?? '', number: numberOf(p) }));
+  const first = firstPost(ctx.document, S.post.css);
+  const firstPosts = first ? [{ id: postId(first) ?? '', number: numberOf(first) }] : [];
   const lang = body ? declaredLang(body) : undefined;
   return {
     id,
     site: 'vbulletin',
-    ...threadPlace(id, all, onFirstPage(ctx.url)),
+    ...threadPlace(id, firstPosts, onFirstPage(ctx.url)),
     author: { name, ...(name ? { handle: name } : {}), ...(href ? { url: absoluteUrl(href, ctx.url) } : {}) },
     text: body ? readableText(body, { skip: [...S.chrome.css, ...S.quote.css].join(',') }) : '',
     time: isoTime(firstMatch(el, S.time.css)?.getAttribute('datetime')),

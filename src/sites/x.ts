@@ -150,13 +150,27 @@ function readModern(el: Element, ctx: ReadContext): Post | null {
  * On a tweet detail page, tweets after the focal one answer it and tweets before it are the
  * thread it answers; on timelines only "Replying to" tells a reply apart, without its parent.
  */
+const focalTweets = new WeakMap<Document, { id: string; el: Element }>();
+
+/**
+ * The focal tweet's element, remembered while it stays on the page: finding it reads every
+ * tweet's link, which done for each reply would make a long conversation quadratic.
+ */
+function focalTweet(ctx: ReadContext, focal: string): Element | undefined {
+  const cached = focalTweets.get(ctx.document);
+  if (cached && cached.id === focal && cached.el.isConnected && statusLink(cached.el)?.id === focal) return cached.el;
+  const found = Array.from(ctx.document.querySelectorAll(S.post.css[0])).find((a) => statusLink(a)?.id === focal);
+  if (found) focalTweets.set(ctx.document, { id: focal, el: found });
+  return found;
+}
+
 function placeInConversation(el: Element, id: string, ctx: ReadContext): { kind: PostKind; parent?: string } {
   const focal = focalStatusId(ctx.url);
   if (focal && focal !== id) {
-    const all = Array.from(ctx.document.querySelectorAll(S.post.css[0]));
-    const focalEl = all.find((a) => statusLink(a)?.id === focal);
+    const focalEl = focalTweet(ctx, focal);
     if (focalEl && focalEl.compareDocumentPosition(el) & 4 /* FOLLOWING */) return { kind: 'reply', parent: focal };
     if (focalEl) {
+      const all = Array.from(ctx.document.querySelectorAll(S.post.css[0]));
       const before = all.slice(0, all.indexOf(el));
       const previous = before.length > 0 ? statusLink(before[before.length - 1] as Element)?.id : undefined;
       return previous ? { kind: 'reply', parent: previous } : { kind: 'post' };
