@@ -1,6 +1,6 @@
 // Every extension page in every UI language: axe finds nothing, and the options and practice
 // pages are photographed per language (docs/screenshots/). The language is switched with the
-// override Options offers (storage.local "uiLanguage"), as a person would.
+// override Options offers (the "uiLanguage" setting in storage.local and storage.sync), as a person would.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './extension';
