@@ -136,6 +136,8 @@ const TROUBLE = new Set<Signal>(['negative', 'problem', 'anger', 'outage', 'sarc
 const CRISIS_CORE = new Set<Signal>(['anger', 'legal', 'leak', 'outage', 'press', 'harm']);
 const MOBILISE_CAP = 0.8;
 const SPREAD_CALL = 1.5;
+const UNMET_WEIGHT = 0.3;
+const UNMET_CAP = 0.6;
 
 // A negator does not reach over "and": "utan nät och ingen bryr sig" negates only "nät".
 const SCOPE_BREAK = new Set(['and', 'или', 'и', 'а', 'ja', 'sekä', 'och', 'samt', 'or', 'tai', 'eller']);
@@ -166,7 +168,9 @@ function negatorOf(tokens: Token[], hit: Hit, negators: Negators, lang: string):
 
 // Negators that deny any amount ("zero bugs", "ни одного сбоя", "utan ett enda fel"), unlike a
 // plain "not" in front of a verb.
-const NONE_WORDS = new Set(['zero', 'no', 'none', 'without', 'single', 'ни', 'без', 'одного', 'одной', 'ilman', 'yhtään', 'ainuttakaan', 'utan', 'ingen', 'inget', 'inga', 'enda']);
+const NONE_WORDS = new Set(['zero', 'no', 'none', 'single', 'ни', 'одного', 'одной', 'yhtään', 'ainuttakaan', 'ingen', 'inget', 'inga', 'enda', 'noll', 'nolla', 'ноль']);
+// "without an appointment", "без записи", "ilman ajanvarausta", "utan tidsbokning": manner, not a missing thing.
+const WITHOUT = new Set(['without', 'без', 'ilman', 'utan']);
 
 function countsNone(tokens: Token[], negator: Hit, hit: Hit): boolean {
   for (let i = negator.first; i < hit.first; i++) if (NONE_WORDS.has(tokens[i]!.norm)) return true;
@@ -319,7 +323,10 @@ export function read(text: string, lang: string): Reading {
       const own = bySentence.get(s)!;
       const turnAt = own.find((a) => a.first > h.last && (a.signal === 'again' || a.signal === 'regression' || realTrouble(a)));
       // "Hats off: I reported a bug yesterday and the fix is out today" ends well: not sarcasm.
-      const endsWell = turnAt !== undefined && own.some((a) => a.first > turnAt.last && POSITIVE_SIDE.has(a.signal));
+      // …and "Clear, honest about bugs": a list of praise before the trouble word is not sarcasm either.
+      const endsWell =
+        turnAt !== undefined &&
+        own.some((a) => a !== h && (a.first > turnAt.last || a.first < turnAt.first) && a.first > h.last && (POSITIVE_SIDE.has(a.signal) || a.signal === 'positive'));
       if (pause && /^[,:—–-]$/u.test(pause.norm) && !conceded && turnAt && !endsWell) {
         sarcastic.add(s);
         sarcasmHits.push({ signal: 'sarcasm', weight: 1.2, first: h.first, last: h.last });
@@ -353,6 +360,7 @@ export function read(text: string, lang: string): Reading {
   let topics = 0;
 
   const pieces: Piece[] = [];
+  const usedNegators = new Set<Hit>();
   for (const h of hits) {
     const t = tokens[h.first]!;
     let signal = h.signal;
@@ -418,6 +426,7 @@ export function read(text: string, lang: string): Reading {
       weight *= 0.6;
     } else if ((POSITIVE_SIDE.has(signal) || NEGATIVE_SIDE.has(signal)) && t.kind === 'word') {
       const negator = negatorOf(tokens, h, negators, cueLang);
+      if (negator) usedNegators.add(negator);
       if (negator) {
         span = { ...h, first: Math.min(h.first, negator.first), last: Math.max(h.last, negator.last) };
         label = `negated ${signal}`;
@@ -457,6 +466,18 @@ export function read(text: string, lang: string): Reading {
     pieces.push({ hit: span, signal, label, weight, calm: asking.has(t.sentence) && !whySentences.has(t.sentence) });
   }
 
+  // "Still no desk", "eikä seuranta ole liikahtanut", "ingen sa ett ord": in a statement, a "not"
+  // that negates no cue of ours mostly reports something that did not happen. A little complaint.
+  let unmet = 0;
+  for (const h of hits) {
+    if (h.signal !== 'negation' || usedNegators.has(h) || unmet >= UNMET_CAP || WITHOUT.has(tokens[h.first]!.norm)) continue;
+    const s = tokens[h.first]!.sentence;
+    if (asking.has(s) || questionMarked.has(s) || sarcastic.has(s)) continue;
+    if ((bySentence.get(s) ?? []).some((a) => POSITIVE_SIDE.has(a.signal) || grudging.has(a))) continue;
+    const w = Math.min(UNMET_WEIGHT, UNMET_CAP - unmet);
+    unmet += w;
+    pieces.push({ hit: h, signal: 'problem', label: 'did not happen', weight: w });
+  }
   const evidence: Evidence[] = [];
   const intent: Record<Intent, number> = { question: 0, complaint: 0, praise: 0, buying: 0, crisis: 0, other: 0 };
   let positive = 0;
@@ -469,7 +490,7 @@ export function read(text: string, lang: string): Reading {
       c.negative = p.weight * 0.5;
     }
     for (const [k, v] of Object.entries(c.intent) as [Intent, number][]) intent[k] += v;
-    if (p.calm) c.negative *= 0.5;
+    if (p.calm) c.negative *= 0.4;
     positive += c.positive;
     negative += c.negative;
     evidence.push({ cue: cueOf(text, tokens, p.hit, p.label, p.weight), ...c });
