@@ -1,5 +1,5 @@
 // Folds newly written events into the daily activity tallies and people's engagement counts,
-// inside the caller's transaction (events, posts, activity, people).
+// and the daily voices, inside the caller's transaction (events, posts, activity, people, voices).
 import type { JournalEvent, SeenPost } from '../core/journal';
 import { addActivity, foldEvents, historyOf } from '../core/metrics/activity';
 import type { ActivityTally, FoldResult, PostHistory } from '../core/metrics/activity';
@@ -8,6 +8,7 @@ import { LISTEN_KINDS, SPEAK_KINDS } from '../core/metrics/listen-speak';
 import type { PostFacts } from '../core/metrics/reply-time';
 import { eventsOfPosts } from './by-post';
 import type { HearkenDB } from './database';
+import { contactDeltas, storeVoices } from './voices';
 
 type Facts = Map<string, PostFacts & { authorKey: string }>;
 
@@ -43,6 +44,7 @@ export async function foldNewEvents(db: HearkenDB, fresh: readonly JournalEvent[
   const result = foldEvents(ordered, history, facts);
   await storeActivity(db, [...result.tallies.values()]);
   await countEngagement(db, result, facts);
+  await storeVoices(db, contactDeltas(result.firsts, ordered, (key) => facts.get(key)?.authorKey));
 }
 
 export async function storeActivity(db: HearkenDB, deltas: readonly ActivityTally[]): Promise<void> {

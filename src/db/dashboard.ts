@@ -5,9 +5,7 @@ import { ALL_LABELS } from '../core/metrics/activity';
 import type { ActivityTally } from '../core/metrics/activity';
 import type { DraftCheckSummary } from '../core/metrics/draft-checks';
 import type { MetricFilter } from '../core/metrics/filter';
-import type { Person, SeenPost } from '../core/journal';
-import { matchesFilter, postKey } from '../core/metrics/filter';
-import { LISTEN_KINDS, SPEAK_KINDS } from '../core/metrics/listen-speak';
+import type { Person } from '../core/journal';
 import type { Intent } from '../core/model';
 import {
   selectActivity,
@@ -22,11 +20,12 @@ import { detectSpikes, mentionSeries } from '../core/metrics/mentions';
 import type { MentionSeries, Spike } from '../core/metrics/mentions';
 import { intentOutcomesFromStored } from '../core/metrics/outcomes';
 import type { OutcomeMatrix } from '../core/metrics/outcomes';
-import { peopleEngagement, peopleFromStoredCounts } from '../core/metrics/people';
+import { peopleFromStoredCounts } from '../core/metrics/people';
 import type { PeopleSummary } from '../core/metrics/people';
 import type { ReplyTime } from '../core/metrics/reply-time';
 import { localDay } from '../core/metrics/time';
 import type { HearkenDB } from './database';
+import type { Contact, VoiceTally } from './voices';
 
 export interface DashboardOptions {
   /** Days before the range used as the baseline for spikes. */
@@ -95,8 +94,8 @@ export async function outcomesQuery(db: HearkenDB, filter: MetricFilter): Promis
 /**
  * The busiest people and how the person engaged with them. Without a date range or watch item
  * the counts kept on each person answer (a site filter is exact there: a person belongs to one
- * site); with them, posts and engagement are counted from the posts first seen and the listens
- * and replies made in the range, about the chosen items.
+ * site); with them, the daily voices give each author's posts first seen in the range and the
+ * first listens and replies made in it, about the chosen items.
  */
 export async function peopleQuery(db: HearkenDB, filter: MetricFilter, options: DashboardOptions = {}): Promise<PeopleSummary> {
   const limit = options.peopleLimit ?? 500;
@@ -109,59 +108,58 @@ export async function peopleQuery(db: HearkenDB, filter: MetricFilter, options: 
   return peopleFromStoredCounts(busiest, filter, { population });
 }
 
-const ENGAGEMENT_KINDS = [...LISTEN_KINDS, ...SPEAK_KINDS];
-
-async function postsInRange(db: HearkenDB, filter: MetricFilter): Promise<SeenPost[]> {
-  const labels = filter.labels ?? [];
-  const candidates =
-    filter.from === undefined && filter.to === undefined && labels.length > 0
-      ? await db.posts.where('labels').anyOf([...labels]).distinct().toArray()
-      : await db.posts.where('firstSeen').between(filter.from ?? -Infinity, filter.to ?? Infinity, true, false).toArray();
-  return candidates.filter((post) => matchesFilter({ at: post.firstSeen, site: post.site, labels: post.labels }, filter));
+/** Voice tallies for the filter's days: the "" rows, or each chosen label's rows. */
+async function voiceRows(db: HearkenDB, filter: MetricFilter): Promise<VoiceTally[]> {
+  const firstDay = filter.from !== undefined ? localDay(filter.from) : 0;
+  const lastDay = filter.to !== undefined ? localDay(filter.to - 1) : Number.MAX_SAFE_INTEGER;
+  const labels = filter.labels && filter.labels.length > 0 ? filter.labels : [ALL_LABELS];
+  const lists = await Promise.all(
+    labels.map((label) => db.voices.where('[label+day]').between([label, firstDay], [label, lastDay], true, true).toArray()),
+  );
+  const sites = filter.sites && filter.sites.length > 0 ? filter.sites : undefined;
+  return lists.flat().filter((row) => !sites || sites.includes(row.site));
 }
 
 async function peopleInRange(db: HearkenDB, filter: MetricFilter, limit: number): Promise<PeopleSummary> {
-  const [posts, eventLists] = await Promise.all([
-    postsInRange(db, filter),
-    Promise.all(
-      ENGAGEMENT_KINDS.map((kind) =>
-        db.events.where('[kind+at]').between([kind, filter.from ?? -Infinity], [kind, filter.to ?? Infinity], true, false).toArray(),
-      ),
-    ),
-  ]);
-  const events = eventLists.flat().filter((event) => matchesFilter(event, filter));
-  const authorOf = new Map<string, string>();
   const posted = new Map<string, { posts: number; labels: Set<string> }>();
-  for (const post of posts) {
-    authorOf.set(postKey(post.site, post.id), post.authorKey);
-    const entry = posted.get(post.authorKey) ?? { posts: 0, labels: new Set<string>() };
-    entry.posts += 1;
-    for (const label of post.labels) entry.labels.add(label);
-    posted.set(post.authorKey, entry);
+  const contact = new Map<string, Contact>();
+  const entry = (author: string) => {
+    let found = posted.get(author);
+    if (!found) {
+      found = { posts: 0, labels: new Set<string>() };
+      posted.set(author, found);
+    }
+    return found;
+  };
+  for (const row of await voiceRows(db, filter)) {
+    for (const [author, count] of Object.entries(row.authors)) {
+      const found = entry(author);
+      found.posts += count;
+      if (row.label !== ALL_LABELS) found.labels.add(row.label);
+    }
+    for (const [author, [listened, replied, last]] of Object.entries(row.contacts)) {
+      const found = entry(author);
+      if (row.label !== ALL_LABELS) found.labels.add(row.label);
+      const [l, r, at] = contact.get(author) ?? [0, 0, 0];
+      contact.set(author, [l + listened, r + replied, Math.max(at, last)]);
+    }
   }
-  // Replies in the range to posts first seen before it still count as contact with their author.
-  const earlier = [...new Set(events.map((event) => postKey(event.site, event.postId)))].filter((key) => !authorOf.has(key));
-  const earlierPosts = await db.posts.bulkGet(earlier.map((key) => key.split('\u0000') as [string, string]));
-  for (const post of earlierPosts) if (post) authorOf.set(postKey(post.site, post.id), post.authorKey);
-  const engagedLabels = new Map<string, Set<string>>();
-  for (const event of events) {
-    const author = authorOf.get(postKey(event.site, event.postId));
-    if (!author || posted.has(author)) continue;
-    const labels = engagedLabels.get(author) ?? new Set<string>();
-    for (const label of event.labels) labels.add(label);
-    engagedLabels.set(author, labels);
-  }
+  // A post with two chosen labels counts once per label row; the "" rows count it once.
   const busiest = [...posted].sort((a, b) => b[1].posts - a[1].posts || a[0].localeCompare(b[0])).slice(0, limit);
-  const keys = [...busiest.map(([key]) => key), ...engagedLabels.keys()];
-  const stored = await db.people.bulkGet(keys);
+  const stored = await db.people.bulkGet(busiest.map(([key]) => key));
   const people: Person[] = [];
   stored.forEach((person, index) => {
-    const key = keys[index] as string;
+    const [key, inRange] = busiest[index] as [string, { posts: number; labels: Set<string> }];
     if (!person) return;
-    const inRange = posted.get(key);
-    people.push({ ...person, posts: inRange?.posts ?? 0, labels: [...(inRange?.labels ?? engagedLabels.get(key) ?? [])] });
+    const row: Person = { ...person, posts: inRange.posts, labels: inRange.labels.size > 0 ? [...inRange.labels] : person.labels };
+    delete row.listened;
+    delete row.replied;
+    delete row.lastContact;
+    const made = contact.get(key);
+    if (made) [row.listened, row.replied, row.lastContact] = made;
+    people.push(row);
   });
-  return peopleEngagement(people, events, authorOf, filter, { population: posted.size + engagedLabels.size });
+  return peopleFromStoredCounts(people, filter, { population: posted.size });
 }
 
 export async function draftChecksQuery(db: HearkenDB, filter: MetricFilter): Promise<DraftCheckSummary> {
@@ -184,7 +182,7 @@ export interface Dashboard {
  * liveQuery (PrematureCommitError; Dexie loses track of it across that many native awaits).
  */
 export async function loadDashboard(db: HearkenDB, filter: MetricFilter = {}, options: DashboardOptions = {}): Promise<Dashboard> {
-  return db.transaction('r', [db.events, db.posts, db.people, db.outcomes, db.tallies, db.activity], async () => {
+  return db.transaction('r', [db.events, db.posts, db.people, db.outcomes, db.tallies, db.activity, db.voices], async () => {
     const [listenSpeak, giveAsk, replyTime, mentions, outcomes, people, draftChecks] = await Promise.all([
       listenSpeakQuery(db, filter),
       giveAskQuery(db, filter),

@@ -9,7 +9,9 @@ import { foldEvents } from '../core/metrics/activity';
 import type { ActivityTally, PostHistory } from '../core/metrics/activity';
 import { postKey } from '../core/metrics/filter';
 import type { PostFacts } from '../core/metrics/reply-time';
-import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
+import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schema';
+import { rebuildVoices } from './voices';
+import type { VoiceTally } from './voices';
 
 export interface MetaRow {
   key: string;
@@ -24,6 +26,7 @@ export class HearkenDB extends Dexie {
   outcomes!: Table<Outcome, [string, string]>;
   tallies!: Table<MentionTally, [number, string, string]>;
   activity!: Table<ActivityTally, [number, string, string]>;
+  voices!: Table<VoiceTally, [number, string, string]>;
   /** Practice attempts (issue 8): same shape as events, never counted as real activity. */
   practice!: Table<JournalEvent, string>;
   meta!: Table<MetaRow, string>;
@@ -33,6 +36,7 @@ export class HearkenDB extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+    this.version(4).stores(SCHEMA_V4).upgrade((tx) => rebuildVoices((name) => tx.table(name)));
   }
 }
 

@@ -3,6 +3,7 @@
 // twice adds nothing the second time.
 import type { Table } from 'dexie';
 import type { ActivityTally } from '../core/metrics/activity';
+import { rebuildVoices } from './voices';
 import type { MentionTally } from '../core/metrics/mentions';
 import type { HearkenDB } from './database';
 import { toStorageError } from './errors';
@@ -74,6 +75,8 @@ export async function importJournal(db: HearkenDB, file: JournalExport): Promise
       record('activity', await merge(db.activity, t.activity, (row) => [row.day, row.site, row.label] as [number, string, string], (a, b) => eventsIn(a) > eventsIn(b)));
       // Settings already made on this device win over the file's.
       record('meta', await merge(db.meta, t.meta, (row) => row.key, never));
+      // Voices are derived (not in the file): built again from the merged posts and events.
+      await rebuildVoices((name) => db.table(name));
     });
   } catch (error) {
     return { ok: false, error: toStorageError(error) };

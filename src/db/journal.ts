@@ -23,6 +23,7 @@ import type { HearkenDB } from './database';
 import { invalidInput, toStorageError } from './errors';
 import { updateTallies } from './tallies';
 import { foldNewEvents } from './activity';
+import { postDeltas, storeVoices } from './voices';
 import { SPEAK_KINDS } from '../core/metrics/listen-speak';
 import { isPractice } from '../core/metrics/filter';
 import type { WriteResult } from './errors';
@@ -86,7 +87,7 @@ export async function appendEvents(
   if (unique.length === 0) return { ok: true, added: 0, updated: 0, duplicates: inBatchDuplicates };
   const table = options.practice ? db.practice : db.events;
   try {
-    return await db.transaction('rw', [table, db.outcomes, db.posts, db.activity, db.people], async () => {
+    return await db.transaction('rw', [table, db.outcomes, db.posts, db.activity, db.people, db.voices], async () => {
       const existing = await table.bulkGet(unique.map((event) => event.id));
       const fresh = unique.filter((_, index) => existing[index] === undefined);
       if (fresh.length > 0) await table.bulkAdd(fresh);
@@ -183,7 +184,7 @@ export async function recordSeenPosts(db: HearkenDB, posts: SeenPostInput[]): Pr
   const unique = firstById(parsed.value, (post) => `${post.site}\u0000${post.id}\u0000${post.at}`);
   if (unique.length === 0) return { ok: true, added: 0, updated: 0, duplicates: 0 };
   try {
-    return await db.transaction('rw', [db.posts, db.people, db.tallies], async () => {
+    return await db.transaction('rw', [db.posts, db.people, db.tallies, db.voices], async () => {
       const keys = unique.map((post) => [post.site, post.id] as [string, string]);
       const storedList = await db.posts.bulkGet(keys);
       const merged = new Map<string, SeenPost>();
@@ -208,10 +209,9 @@ export async function recordSeenPosts(db: HearkenDB, posts: SeenPostInput[]): Pr
         if (stored) before.set(`${input.site}\u0000${input.id}`, stored);
       });
       await db.posts.bulkPut(rows);
-      await updateTallies(
-        db,
-        rows.map((after) => ({ before: before.get(`${after.site}\u0000${after.id}`), after })),
-      );
+      const changes = rows.map((after) => ({ before: before.get(`${after.site}\u0000${after.id}`), after }));
+      await updateTallies(db, changes);
+      await storeVoices(db, postDeltas(changes));
       await updatePeople(db, rows.filter((post) => wasNew.has(`${post.site}\u0000${post.id}`)), rows);
       return { ok: true as const, added: wasNew.size, updated: rows.length - wasNew.size, duplicates };
     });
