@@ -276,6 +276,40 @@ test('Reddit: the thread is read through the adapter, the composer takes the rep
   await expect(gone.getByRole('alert')).toContainText('no longer on the page');
 });
 
+test('side panel: follows the tab in front, but stays with a post being coached and offers to move', async ({ context, served, extensionId }) => {
+  served.serve(X_HOME, pageHtml('x-timeline.html'));
+  served.serve(LINKEDIN_FEED, pageHtml('linkedin-feed.html'));
+  const x = await context.newPage();
+  await x.goto(X_HOME);
+  await expect(x.locator('[data-hearken-match]').first()).toBeVisible();
+  const li = await context.newPage();
+  await li.goto(LINKEDIN_FEED);
+  await expect(li.locator('[data-hearken-match]').first()).toBeVisible();
+
+  // The panel page without ?tab= behaves as the side panel: it reads whichever tab is in front.
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/src/ui/sidepanel/index.html`);
+  await x.bringToFront();
+  await expect(panel.getByRole('heading', { name: 'Which post on X do you want to listen to?' })).toBeVisible();
+  await li.bringToFront();
+  await expect(panel.getByRole('heading', { name: 'Which post on LinkedIn do you want to listen to?' })).toBeVisible();
+
+  // Once a post is being coached, switching tabs keeps it and offers to move instead.
+  await panel.locator('ul.choose button').first().click();
+  await expect(panel.locator('#listen-title')).toBeVisible();
+  await x.bringToFront();
+  const offer = panel.getByTestId('coach-other-tab');
+  await expect(offer).toContainText('You are on another tab now.');
+  await expect(panel.locator('#listen-title')).toBeVisible();
+  await shot(panel, 'other-tab', false);
+  await li.bringToFront();
+  await expect(offer).toHaveCount(0);
+  await x.bringToFront();
+  await offer.getByRole('button', { name: 'Coach this tab instead' }).click();
+  await expect(panel.getByRole('heading', { name: 'Which post on X do you want to listen to?' })).toBeVisible();
+  await expect(offer).toHaveCount(0);
+});
+
 test('Forum (XenForo, a site the user added): Finnish templates, the Froala quick reply takes the text', async () => {
   // As in scripts/demo.mjs: a copy of the build whose content script also matches the forum's origin.
   const dir = resolve('dist/e2e-coach-forum');

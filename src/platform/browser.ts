@@ -45,6 +45,17 @@ export async function activeTab(): Promise<Tab | undefined> {
   return tab;
 }
 
+/** Calls back when the person switches tabs in this page's own window (the side panel's window). */
+export function onTabActivated(listener: (tabId: number) => void): () => void {
+  let windowId: number | undefined;
+  void browser.windows.getCurrent().then((window) => (windowId = window.id));
+  const wrapped = (info: Tabs.OnActivatedActiveInfoType) => {
+    if (windowId === undefined || info.windowId === windowId) listener(info.tabId);
+  };
+  browser.tabs.onActivated.addListener(wrapped);
+  return () => browser.tabs.onActivated.removeListener(wrapped);
+}
+
 export const openExtensionPage = (path: string): Promise<Tab> => browser.tabs.create({ url: browser.runtime.getURL(path) });
 
 export const openOptionsPage = (): Promise<void> => browser.runtime.openOptionsPage();

@@ -1,8 +1,9 @@
 // The coach: listen, ideate, draft, speak, reflect, for one post of one tab. Runs in the side
 // panel, or as a page of its own where there is no side panel (`?tab=<id>&post=<id>`).
+import { signal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { PagePost } from '../../messaging/protocol';
-import { activeTab, onSessionChanged, readSession } from '../../platform/browser';
+import { activeTab, onSessionChanged, onTabActivated, readSession } from '../../platform/browser';
 import { t } from '../shared/i18n';
 import { DraftStep, IdeateStep, SpeakStep } from './compose-steps';
 import { STEPS, draftOpen, goTo, loaded, notice, openPost, step, targetFromUrl, type Step } from './coach-state';
@@ -14,6 +15,30 @@ const TARGET_KEY = 'coachTarget';
 interface SessionTarget {
   tabId: number;
   postId?: string;
+}
+
+/** The tab the person switched to while the coach stays with a post of another tab. */
+const otherTab = signal<number | null>(null);
+
+/**
+ * In the side panel the coach follows the tab in front, except while it coaches a post: then it
+ * stays (notes and draft are in progress) and offers to move instead.
+ */
+function followTabs(): () => void {
+  return onTabActivated((tabId) => {
+    const state = loaded.value;
+    if (state.status === 'ready') {
+      otherTab.value = state.tabId === tabId ? null : tabId;
+      return;
+    }
+    otherTab.value = null;
+    void openPost(tabId, undefined);
+  });
+}
+
+function coachOtherTab(tabId: number): void {
+  otherTab.value = null;
+  void openPost(tabId, undefined);
 }
 
 async function start(): Promise<void> {
@@ -80,11 +105,20 @@ function ChoosePost({ tabId, siteLabel, posts }: { tabId: number; siteLabel: str
 export function CoachApp() {
   useEffect(() => {
     void start();
+    // A coach page of its own (`?tab=`) belongs to its tab; only the side panel follows tabs.
+    const stopFollowing = targetFromUrl(location.search).tabId === undefined ? followTabs() : () => {};
     // The worker points the panel at a new post (badge, menu, shortcut) through the session.
-    return onSessionChanged((changes) => {
+    const stopListening = onSessionChanged((changes) => {
       const next = changes[TARGET_KEY]?.newValue as SessionTarget | undefined;
-      if (next && next.postId) void openPost(next.tabId, next.postId);
+      if (next && next.postId) {
+        otherTab.value = null;
+        void openPost(next.tabId, next.postId);
+      }
     });
+    return () => {
+      stopFollowing();
+      stopListening();
+    };
   }, []);
   // A new step replaces the button that led to it: focus goes to the step's heading, so keyboard
   // and screen-reader users continue from the top of what just opened.
@@ -104,6 +138,14 @@ export function CoachApp() {
       <div class="notice" role="status" aria-live="polite" data-testid="coach-notice">
         {notice.value}
       </div>
+      {state.status === 'ready' && otherTab.value !== null && (
+        <div class="tab-switch" role="status" data-testid="coach-other-tab">
+          <p>{t('coachOtherTab', who(state.post))}</p>
+          <button type="button" class="secondary" onClick={() => coachOtherTab(otherTab.value ?? state.tabId)}>
+            {t('coachFollowTab')}
+          </button>
+        </div>
+      )}
       {state.status === 'loading' && <p>{t('popupLoading')}</p>}
       {state.status === 'no-page' && <p class="problem">{t('coachNoPage')}</p>}
       {state.status === 'gone' && (
