@@ -1,10 +1,9 @@
 // The person's settings, in storage.local and (where they fit) storage.sync: see settings-store.ts
 // for what goes where and how the two copies are reconciled.
 import { localArea, onStorageChanged, syncArea } from './browser';
-import { createSettingsStore, stampKey, type ReadOutcome, type SettingsStore, type SyncOutcome } from './settings-store';
+import { createSettingsStore, stampKey, type SettingsStore, type SyncOutcome } from './settings-store';
 
-export type { ReadOutcome, SyncOutcome } from './settings-store';
-export { SYNC_ITEM_QUOTA_BYTES } from './settings-store';
+export type { SyncOutcome } from './settings-store';
 
 let store: SettingsStore | null = null;
 
@@ -22,10 +21,6 @@ function settings(): SettingsStore {
 }
 
 /** The newer of the local and synced copies; a sync that cannot be read falls back to local. */
-export async function readSettingWithSource<T = unknown>(key: string): Promise<ReadOutcome<T>> {
-  return settings().read<T>(key);
-}
-
 export async function readSetting<T = unknown>(key: string): Promise<T | undefined> {
   const outcome = await settings().read<T>(key);
   if (outcome.syncError) console.warn(`[hearken] storage.sync could not be read, using this device's copy: ${outcome.syncError}`);
