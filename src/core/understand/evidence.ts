@@ -326,7 +326,7 @@ export function read(text: string, lang: string): Reading {
       // …and "Clear, honest about bugs": a list of praise before the trouble word is not sarcasm either.
       const endsWell =
         turnAt !== undefined &&
-        own.some((a) => a !== h && (a.first > turnAt.last || a.first < turnAt.first) && a.first > h.last && (POSITIVE_SIDE.has(a.signal) || a.signal === 'positive'));
+        own.some((a) => a !== h && (a.first > turnAt.last || a.first < turnAt.first) && POSITIVE_SIDE.has(a.signal));
       if (pause && /^[,:—–-]$/u.test(pause.norm) && !conceded && turnAt && !endsWell) {
         sarcastic.add(s);
         sarcasmHits.push({ signal: 'sarcasm', weight: 1.2, first: h.first, last: h.last });
@@ -403,6 +403,8 @@ export function read(text: string, lang: string): Reading {
     // Requests ("посоветуйте", "suggestions", weighted 1.3 and up) ask by themselves.
     if (signal === 'buying' && !postAsks && h.weight < 1.3) weight *= 0.5;
     if (signal === 'price' && !asking.has(t.sentence)) continue;
+    // "…принимают подпись для подачи в суд?": a court or a newspaper inside a plain question is its topic.
+    if ((signal === 'legal' || signal === 'press') && asking.has(t.sentence) && !hasTrouble) weight *= 0.3;
     // "…stackable with the family plan? ty", "…? Kiitos jo etukäteen": thanks that close a question are manners.
     if (signal === 'thanks' && (wordsIn[t.sentence] ?? 0) <= 3 && questionMarked.has(t.sentence - 1)) {
       weight *= 0.2;
@@ -485,6 +487,9 @@ export function read(text: string, lang: string): Reading {
   const complaintBeforeWhy = pieces.some((p) => p.signal === 'problem' || p.signal === 'negative' || p.signal === 'sarcasm');
   for (const p of pieces) {
     const c = contributions(p.signal, p.weight);
+    // "How long are deleted files kept before they disappear?": trouble words in a plain question
+    // name its topic. Rhetorical entries ("how many times…", weighted 1.2 and up) keep their weight.
+    if (p.calm && p.signal === 'problem' && p.hit.weight < 1.2 && c.intent.complaint) c.intent.complaint *= 0.5;
     if (p.signal === 'why' && complaintBeforeWhy) {
       c.intent.complaint = p.weight;
       c.negative = p.weight * 0.5;

@@ -15,6 +15,8 @@ function decide(s: Record<Intent, number>, topics: number, balance: number, why:
   if (s.question >= 1.5 && s.complaint < 1.5 && s.other < CLEAR && !why) return 'question';
   if (s.complaint >= CLEAR && s.complaint > s.praise) return 'complaint';
   if (s.question >= CLEAR && s.other < CLEAR && s.praise < 1.5) return 'question';
+  // "Great thread from an ex-pilot on fuel planning. Worth a read.": recommending something to read.
+  if (s.other >= 1.5 && s.other >= s.praise && s.complaint < CLEAR) return 'other';
   if (s.praise >= 0.9 && s.praise > s.complaint) return 'praise';
   if (s.complaint >= 0.6 && s.complaint > s.praise) return 'complaint';
   if (s.question >= CLEAR && s.other < 1.6) return 'question';
