@@ -8,11 +8,13 @@
 // busy time, long tasks and the extension's script time; the page's own script notes when each
 // post was added, came into view and was marked. Then the site removes all but the last posts and
 // the heap and DOM node counts after garbage collection show what is still held. Last, an old
-// forum thread with 10,000 posts already on the page is loaded.
+// forum thread with 10,000 posts already on the page is loaded, and 200 characters are typed into
+// X's reply box with the coach open next to it (typing.mjs).
 //
 // Needs `npm run build` first (dist/chrome). Run under the shared lock:
 //   flock /tmp/hearken-e2e.lock sh -c 'npm run build >/dev/null && npm run bench:page'
-// Options: --quick (X only, 10 terms, no forum), --no-forum, --forum-only, --forum-posts=N, --no-bundle.
+// Options: --quick (X only, 10 terms, no forum, no typing), --no-forum, --forum-only, --forum-posts=N,
+// --no-typing, --typing-only, --no-bundle.
 import { chromium } from '@playwright/test';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +24,7 @@ import { instrumentSource } from './instrument.mjs';
 import { analyseTrace, startTrace } from './trace.mjs';
 import { FORUM_POST, FORUM_URL, forumThreadWith } from './forum-10000.mjs';
 import { contentScriptSize } from './bundle.mjs';
+import { typingRun } from './typing.mjs';
 
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has('--quick');
@@ -257,7 +260,8 @@ function printTable(rows, columns) {
 
 async function main() {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first');
-  const sites = args.has('--forum-only') ? [] : QUICK ? SITES.slice(0, 1) : SITES;
+  const only = args.has('--forum-only') || args.has('--typing-only');
+  const sites = only ? [] : QUICK ? SITES.slice(0, 1) : SITES;
   const configs = QUICK ? CONFIGS.slice(0, 2) : CONFIGS;
   const runs = [];
   for (const site of sites) {
@@ -278,8 +282,8 @@ async function main() {
     run.retainedNodes = run.config === 'without' ? null : run.pruned.nodes - base.pruned.nodes;
     run.retainedHeapMB = run.config === 'without' ? null : run.pruned.heapMB - base.pruned.heapMB;
   }
-  console.log('\nScroll through 2,000 posts (times in ms; memory after a full GC)\n');
-  printTable(runs, [
+  if (runs.length > 0) console.log('\nScroll through 2,000 posts (times in ms; memory after a full GC)\n');
+  if (runs.length > 0) printTable(runs, [
     ['site', (r) => r.site],
     ['watch list', (r) => r.config],
     ['posts', (r) => r.posts],
@@ -306,7 +310,7 @@ async function main() {
   ]);
 
   let forum = [];
-  if (!QUICK && !args.has('--no-forum')) {
+  if (!QUICK && !args.has('--no-forum') && !args.has('--typing-only')) {
     for (const config of [CONFIGS[0], CONFIGS[2]]) {
       process.stderr.write(`Forum ${FORUM_POSTS}, ${config.name}… `);
       const run = await forumRun(config);
@@ -329,6 +333,38 @@ async function main() {
     ]);
   }
 
+  const typing = [];
+  if (!QUICK && !args.has('--no-typing') && !args.has('--forum-only')) {
+    const env = { launch, serve, setPlaybook, pagesDir: PAGES };
+    for (const config of [
+      { name: 'without', playbook: null, coach: false },
+      { name: '10 terms', playbook: CONFIGS[1].playbook, coach: false },
+      { name: '10 terms, coach open', playbook: CONFIGS[1].playbook, coach: true },
+    ]) {
+      process.stderr.write(`Typing, ${config.name}… `);
+      const run = await typingRun(env, config);
+      process.stderr.write(`${run.keys} keys\n`);
+      typing.push(run);
+    }
+    console.log(`\nTyping 200 characters into X's reply box, one every 60 ms (times in ms; key = keydown to the end of the next frame)\n`);
+    printTable(typing, [
+      ['extension', (r) => r.config],
+      ['keys', (r) => r.keys],
+      ['typed ok', (r) => (r.typedOk ? 'yes' : 'NO')],
+      ['key p50', (r) => fmt(r.keyP50)],
+      ['key p95', (r) => fmt(r.keyP95)],
+      ['key max', (r) => fmt(r.keyMax)],
+      ['events>50', (r) => r.slowEvents],
+      ['longest event', (r) => fmt(r.maxEventMs, 0)],
+      ['long>50', (r) => r.longTasks],
+      ['longest task', (r) => fmt(r.longestTaskMs)],
+      ['busy', (r) => fmt(r.busyMs, 0)],
+      ['ext script', (r) => (r.config === 'without' ? '–' : fmt(r.extensionMs))],
+      ['ext max/task', (r) => (r.config === 'without' ? '–' : fmt(r.longestExtensionTaskMs))],
+      ['page', (r) => r.visibility],
+    ]);
+  }
+
   let bundle = null;
   if (!args.has('--no-bundle')) {
     bundle = await contentScriptSize();
@@ -343,6 +379,7 @@ async function main() {
     machine: { cores: (await import('node:os')).cpus().length, cpu: (await import('node:os')).cpus()[0]?.model },
     runs: runs.map(({ after, pruned, ...r }) => ({ ...r, heapMB: after.heapMB, nodesAfter: after.nodes, nodesPruned: pruned.nodes })),
     forum,
+    typing,
     bundle: bundle ? { gzipKB: bundle.gzip / 1024, staticGzipKB: bundle.staticGzip / 1024, heaviestSite: bundle.heaviestSite, bytesKB: bundle.bytes / 1024, top: bundle.top.slice(0, 10) } : null,
   };
   console.log(JSON.stringify(summary));

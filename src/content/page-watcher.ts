@@ -47,7 +47,9 @@ export class PageWatcher {
         continue;
       }
       if (record.target.nodeType === 1 && inEditor(record.target as Element)) continue;
-      if (record.removedNodes.length > 0) this.removed = true;
+      // Only an element taken out can take posts with it: a counter's or a clock's text changing
+      // (one text node swapped for another on every key press) leaves nothing to prune.
+      if (!this.removed) for (const node of record.removedNodes) if (node.nodeType === 1) this.removed = true;
       for (const node of record.addedNodes) {
         if (node.nodeType === 1) {
           const el = node as Element;
