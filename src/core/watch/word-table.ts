@@ -3,7 +3,7 @@
 // engine, which is most of the work for texts where almost every word is one seen before.
 
 const EMPTY = '';
-const MIN_SLOTS = 1 << 10;
+const MIN_SLOTS = 1 << 12;
 /** Entries kept at most before the table starts afresh (at half load). */
 export const WORD_TABLE_LIMIT = 1 << 17;
 
@@ -20,6 +20,8 @@ export class WordTable<V> {
   private mask = MIN_SLOTS - 1;
   private keys: string[] = new Array<string>(MIN_SLOTS).fill(EMPTY);
   private hashes = new Int32Array(MIN_SLOTS);
+  /** Key lengths beside the hashes (0 = free slot), so a probe reads a key only when both agree. */
+  private lengths = new Int32Array(MIN_SLOTS);
   private values: (V | undefined)[] = new Array<V | undefined>(MIN_SLOTS).fill(undefined);
   private count = 0;
 
@@ -29,16 +31,12 @@ export class WordTable<V> {
 
   /** The value stored for the word text[start, end) whose hash is `hash`. */
   find(text: string, start: number, end: number, hash: number): V | undefined {
-    const { keys, hashes, mask } = this;
+    const { keys, hashes, lengths, mask } = this;
     const length = end - start;
     for (let at = hash & mask; ; at = (at + 1) & mask) {
-      const key = keys[at] as string;
-      if (key.length === 0) return undefined;
-      if (hashes[at] === hash && key.length === length) {
-        let k = 0;
-        while (k < length && key.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-        if (k === length) return this.values[at];
-      }
+      const stored = lengths[at] as number;
+      if (stored === 0) return undefined;
+      if (stored === length && hashes[at] === hash && text.startsWith(keys[at] as string, start)) return this.values[at];
     }
   }
 
@@ -52,10 +50,11 @@ export class WordTable<V> {
   }
 
   private place(word: string, hash: number, value: V): void {
-    const { keys, mask } = this;
+    const { lengths, mask } = this;
     let at = hash & mask;
-    while ((keys[at] as string).length !== 0) at = (at + 1) & mask;
-    keys[at] = word;
+    while (lengths[at] !== 0) at = (at + 1) & mask;
+    this.keys[at] = word;
+    lengths[at] = word.length;
     this.hashes[at] = hash;
     this.values[at] = value;
     this.count++;
@@ -66,6 +65,7 @@ export class WordTable<V> {
     this.mask = slots - 1;
     this.keys = new Array<string>(slots).fill(EMPTY);
     this.hashes = new Int32Array(slots);
+    this.lengths = new Int32Array(slots);
     this.values = new Array<V | undefined>(slots).fill(undefined);
     this.count = 0;
     if (!keep) return;
