@@ -8,10 +8,13 @@
 // holdout-<lang>.json: 60 posts per language (10 per intent) written in one go before any rule
 // was changed for them. Odd indexes are the development half (rules were generalised while reading
 // its misses); even indexes are the untouched half, scored only before and after the work.
-// probe-<lang>.json: two later batches of 24 posts per language (one scenario set told in each
-// language), each scored once before rules were changed for it, then used for development.
-// Blind scores, intent macro-F1 en/ru/fi/sv: untouched half before 0.79/0.77/0.75/0.79;
-// probe batch 1 0.48/0.55/0.53/0.62; probe batch 2 (after batch 1 work) 0.66/0.40/0.50/0.59.
+// probe-<lang>.json: four later batches (24, 24, 18 and 12 posts per language, one scenario set
+// told in each language), each scored once before rules were changed for it, then used for
+// development. blind-<lang>.json: 12 posts per language written last and never used for rules.
+// Blind scores, intent macro-F1 en/ru/fi/sv: untouched half before 0.79/0.77/0.75/0.79 and after
+// 0.79/0.79/0.77/0.86; probe batch 1 0.48/0.55/0.53/0.62; batch 2 0.66/0.40/0.50/0.59; batch 3
+// 0.37/0.39/0.65/0.48; batch 4 0.62/0.42/0.61/0.76; final blind batch 0.64/0.35/0.39/0.52. The
+// rules fit what they were written for and generalise far less: new posts bring new wording.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,13 +27,14 @@ import { classifySentiment } from './sentiment';
 const LANGS = ['en', 'ru', 'fi', 'sv'] as const;
 const CHECK_SIZE = 24;
 // Floors are what the rules reach on the whole set, rounded down (see the printed table).
-const INTENT_FLOOR = 0.9;
-const SENTIMENT_FLOOR = 0.9;
+const INTENT_FLOOR = 0.92;
+const SENTIMENT_FLOOR = 0.91;
 // Floors per later set: what the rules reach now (printed below), less a small margin.
 const LATER_FLOORS: Record<string, { intent: number; sentiment: number }> = {
-  'held-out dev': { intent: 0.85, sentiment: 0.85 },
-  'held-out untouched': { intent: 0.7, sentiment: 0.6 },
-  probe: { intent: 0.8, sentiment: 0.8 },
+  'held-out dev': { intent: 0.88, sentiment: 0.87 },
+  'held-out untouched': { intent: 0.72, sentiment: 0.69 },
+  probe: { intent: 0.88, sentiment: 0.88 },
+  blind: { intent: 0.3, sentiment: 0.6 },
 };
 
 interface Labelled {
@@ -122,6 +126,7 @@ describe('labelled posts', () => {
           'held-out dev': holdout.filter((_, i) => i % 2 === 1),
           'held-out untouched': holdout.filter((_, i) => i % 2 === 0),
           probe: load(`probe-${lang}`),
+          blind: load(`blind-${lang}`),
         } as Record<string, Labelled[]>,
       ];
     }),
@@ -136,10 +141,10 @@ describe('labelled posts', () => {
         expect(SENTIMENTS, name).toContain(p.sentiment);
       }
       for (const intent of INTENTS) {
-        expect(posts.filter((p) => p.intent === intent).length, `${name} ${intent}`).toBeGreaterThanOrEqual(5);
+        expect(posts.filter((p) => p.intent === intent).length, `${name} ${intent}`).toBeGreaterThanOrEqual(2);
       }
     }
-    const all = [...sets[lang]!, ...holdout, ...load(`probe-${lang}`)].map((p) => p.text);
+    const all = [...sets[lang]!, ...holdout, ...load(`probe-${lang}`), ...load(`blind-${lang}`)].map((p) => p.text);
     expect(new Set(all).size).toBe(all.length);
   });
 
@@ -153,7 +158,7 @@ describe('labelled posts', () => {
         const r = evaluate(posts, lang);
         results.push([lang, name, r]);
         rows.push(row(lang, name, posts.length, r));
-        if (name !== 'held-out untouched') {
+        if (name !== 'held-out untouched' && name !== 'blind') {
           for (const m of r.misses) {
             misses.push(`${lang} ${name} intent ${m.p.intent}→${m.intent} sentiment ${m.p.sentiment}→${m.sentiment}: ${m.p.text}`);
           }
