@@ -139,6 +139,9 @@ const SPREAD_CALL = 1.5;
 const UNMET_WEIGHT = 0.3;
 const UNMET_CAP = 0.6;
 
+// Cues that carry their own negation ("не пожалел", "inte ångrat", "never regretted") are not
+// negated again by a "ни разу" or "har" in front of them.
+const NEGATED_ALREADY = new Set(['not', 'never', "haven't", "didn't", 'не', 'ни', 'ei', 'en', 'inte', 'aldrig']);
 // A negator does not reach over "and": "utan nät och ingen bryr sig" negates only "nät".
 const SCOPE_BREAK = new Set(['and', 'или', 'и', 'а', 'ja', 'sekä', 'och', 'samt', 'or', 'tai', 'eller']);
 
@@ -204,6 +207,7 @@ function contributions(signal: Signal, w: number): Omit<Evidence, 'cue'> {
     case 'legal':
       return { intent: { crisis: w }, positive: 0, negative: w * 0.5 };
     case 'press':
+      return { intent: { crisis: w }, positive: 0, negative: w * 0.3 };
     case 'mobilise':
       return { intent: { crisis: w }, positive: 0, negative: 0 };
     case 'harm':
@@ -334,7 +338,7 @@ export function read(text: string, lang: string): Reading {
       }
     }
     // "…ilman mitään tiedotusta. Loistavaa palvelua": a short praise-only sentence right after trouble.
-    if (s === 0 || sarcastic.has(s) || (wordsIn[s] ?? 0) > 3 || questionMarked.has(s)) continue;
+    if (s === 0 || sarcastic.has(s) || (wordsIn[s] ?? 0) > 4 || questionMarked.has(s)) continue;
     const own = bySentence.get(s)!;
     const before = bySentence.get(s - 1) ?? [];
     // …or closing a post that had trouble earlier: "…доступ к файлам. Сколько, не говорят. Отлично, просто отлично."
@@ -357,6 +361,7 @@ export function read(text: string, lang: string): Reading {
   let mobilised = 0;
   const postAsks = questionMarked.size > 0 || hits.some((h) => h.signal === 'question' || h.signal === 'help');
   const buyingTalk = hits.some((h) => h.signal === 'buying' || h.signal === 'choice');
+  const sharing = hits.some((h) => h.signal === 'share');
   let topics = 0;
 
   const pieces: Piece[] = [];
@@ -367,6 +372,12 @@ export function read(text: string, lang: string): Reading {
     let label: string = signal;
     let weight = h.weight;
     let span = h;
+    // "the new DJ thing is actually kinda great?? did not expect…": "??" after praise is emphasis.
+    if (signal === 'question' && t.kind === 'punct') {
+      const own = bySentence.get(t.sentence) ?? [];
+      const asks = own.some((a) => a.signal === 'opener' || a.signal === 'aux' || a.signal === 'which' || a.signal === 'help' || (a.signal === 'question' && a !== h));
+      if (!asks && own.some((a) => a.signal === 'praise' && a.first < h.first)) weight *= 0.3;
+    }
     if (grudging.has(h)) {
       pieces.push({ hit: h, signal: 'praise', label: 'not the best, but', weight: h.weight });
       continue;
@@ -405,6 +416,10 @@ export function read(text: string, lang: string): Reading {
     if (signal === 'price' && !asking.has(t.sentence)) continue;
     // "…принимают подпись для подачи в суд?": a court or a newspaper inside a plain question is its topic.
     if ((signal === 'legal' || signal === 'press') && asking.has(t.sentence) && !hasTrouble) weight *= 0.3;
+    // "…recalls the 2023 model, per the regulator's notice": a regulator named in news.
+    if (signal === 'legal' && !hasTrouble && sharing) weight *= 0.3;
+    // "…the one time I need help with a billing mistake…": a request word inside a statement.
+    if (signal === 'help' && t.wordInSentence > 2 && !questionMarked.has(t.sentence)) weight *= 0.5;
     // "…stackable with the family plan? ty", "…? Kiitos jo etukäteen": thanks that close a question are manners.
     if (signal === 'thanks' && (wordsIn[t.sentence] ?? 0) <= 3 && questionMarked.has(t.sentence - 1)) {
       weight *= 0.2;
@@ -426,7 +441,7 @@ export function read(text: string, lang: string): Reading {
       label = `sarcastic ${signal}`;
       signal = 'sarcasm';
       weight *= 0.6;
-    } else if ((POSITIVE_SIDE.has(signal) || NEGATIVE_SIDE.has(signal)) && t.kind === 'word') {
+    } else if ((POSITIVE_SIDE.has(signal) || NEGATIVE_SIDE.has(signal)) && t.kind === 'word' && !NEGATED_ALREADY.has(t.norm)) {
       const negator = negatorOf(tokens, h, negators, cueLang);
       if (negator) usedNegators.add(negator);
       if (negator) {
