@@ -1,5 +1,6 @@
 // The content script's size: the files Chrome loads for it (the loader, its module and every chunk
-// that module imports, plus the one site adapter it loads on demand; the heaviest site is counted),
+// that module imports, plus the one site adapter it loads on demand; the heaviest site is counted;
+// chunks loaded later, only when needed, are listed apart),
 // gzipped, from a build of the project into a scratch folder; and what takes the space, per source
 // module as the bundler rendered it (after tree-shaking, before minifying), apportioned to each
 // chunk's gzipped size.
@@ -71,6 +72,14 @@ export async function contentScriptSize() {
   sites.sort((a, b) => b.gzip - a.gzip);
   const heaviest = sites[0];
   const files = [...staticFiles, ...(heaviest?.files ?? [])];
+  // What loads later, only when needed: the classifier when a post first matches, the coach's helpers.
+  const loaded = [...order, ...files.map((f) => f.file)];
+  const later = onDemand
+    .filter((file) => !isAdapter(file))
+    .map((file) => {
+      const extra = closure(file, loaded).map(sizeOf);
+      return { name: file.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, ''), gzip: sum(extra, 'gzip') };
+    });
   const groups = new Map();
   for (const { file, gzip } of files) {
     const info = chunks.get(file);
@@ -93,6 +102,7 @@ export async function contentScriptSize() {
     staticGzip: sum(staticFiles, 'gzip'),
     sites: sites.map(({ site, gzip }) => ({ site, gzip })),
     heaviestSite: heaviest?.site ?? null,
+    later,
     top,
   };
 }

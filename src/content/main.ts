@@ -1,5 +1,5 @@
 // The content script: pick the site's adapter, read the playbook, watch the page, mark posts.
-import { createEngine, type Engine } from '../core/engine';
+import { PageEngine } from './page-engine';
 import { parsePlaybook, type Playbook } from '../core/playbook';
 import demoPlaybook from '../core/demo-playbook.json';
 import { recognise } from '../sites/recognise';
@@ -39,12 +39,12 @@ function readContext(): ReadContext {
 
 /** Hearken reading one page while its site is on; stop() leaves the page as it found it. */
 interface Session {
-  setEngine(engine: Engine): void;
+  setEngine(engine: PageEngine): void;
   stop(): void;
 }
 
 function startSession(adapter: SiteAdapter, context: ReadContext, outbox: JournalOutbox, playbook: Playbook): Session {
-  let engine = createEngine(playbook);
+  let engine = new PageEngine(playbook);
   const tracker = new PostTracker(adapter, context, engine, {
     listen: {
       label: i18nMessage('badgeListen') || 'Listen',
@@ -130,7 +130,7 @@ async function start(adapter: SiteAdapter): Promise<void> {
       session?.stop();
       session = null;
     } else if (session) {
-      session.setEngine(createEngine(playbook));
+      session.setEngine(new PageEngine(playbook));
     } else {
       session = startSession(adapter, context, outbox, playbook);
     }

@@ -1,19 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../core/engine';
 import { parsePlaybook } from '../core/playbook';
 import demoPlaybook from '../core/demo-playbook.json';
 import { nodeReadContext } from '../sites/parse-html';
 import { x } from '../sites/x';
 import { BADGE_ATTRIBUTE } from './badge';
 import { MATCH_ATTRIBUTE, POST_ATTRIBUTE, PostTracker } from './post-tracker';
+import { PageEngine } from './page-engine';
 
 const X_TIMELINE = readFileSync(new URL('../../e2e/pages/x-timeline.html', import.meta.url), 'utf8');
 
 function demoEngine() {
   const parsed = parsePlaybook(demoPlaybook);
   if (!parsed.ok) throw new Error(parsed.errors.join('; '));
-  return createEngine(parsed.playbook);
+  return new PageEngine(parsed.playbook);
 }
 
 async function settle(tracker: PostTracker): Promise<void> {

@@ -1,7 +1,7 @@
 // Turns page elements into posts once, re-reads them only when their text changed, and keeps the
 // marks (attributes, highlights, badge) in step with what the engine says about them.
 import type { Analysis, Post } from '../core/model';
-import type { Engine } from '../core/engine';
+import type { PageEngine } from './page-engine';
 import type { ReadContext, SiteAdapter } from '../sites/types';
 import { lacksAuthor, lacksText, type HealthTally } from '../sites/page-health';
 import type { PagePost } from '../messaging/protocol';
@@ -31,16 +31,18 @@ export class PostTracker {
   private stopped = false;
   /** Posts found but not read yet: read in short slices, those in view first. */
   private readonly queue = new PostQueue({ process: (el) => this.process(el) });
+  /** Matched posts waiting for the classifier (loaded when the first post matches). */
+  private readonly waiting = new Set<Element>();
 
   constructor(
     private readonly adapter: SiteAdapter,
     private readonly context: ReadContext,
-    private engine: Engine,
+    private engine: PageEngine,
     private readonly events: TrackerEvents,
   ) {}
 
   /** A new playbook: every post is read and matched again. */
-  setEngine(engine: Engine, root: ParentNode): void {
+  setEngine(engine: PageEngine, root: ParentNode): void {
     this.engine = engine;
     this.readText = new WeakMap();
     this.summaries.clear();
@@ -66,7 +68,7 @@ export class PostTracker {
 
   /** Posts waiting to be read. */
   get pending(): number {
-    return this.queue.size;
+    return this.queue.size + this.waiting.size;
   }
 
   /**
@@ -76,6 +78,7 @@ export class PostTracker {
   stop(root: ParentNode): void {
     this.stopped = true;
     this.queue.stop();
+    this.waiting.clear();
     this.highlights.dispose();
     removeAllBadges(root);
     for (const el of Array.from(root.querySelectorAll(`[${POST_ATTRIBUTE}], [${MATCH_ATTRIBUTE}]`))) {
@@ -124,11 +127,16 @@ export class PostTracker {
     const unchanged = this.readText.get(el) === post.text && el.getAttribute(POST_ATTRIBUTE) === post.id;
     // A matched node the site removed and put back lost its highlights when it was pruned.
     if (unchanged && (!el.hasAttribute(MATCH_ATTRIBUTE) || this.highlights.has(el))) return;
+    const watched = this.engine.watch(post.text, post.lang ? { lang: post.lang } : {});
+    if (watched.labels.length > 0 && !this.engine.ready) {
+      this.waitForClassifier(el);
+      return;
+    }
     this.readText.set(el, post.text);
     this.lacking.set(post.id, { author: lacksAuthor(post), text: lacksText(post) });
     el.setAttribute(POST_ATTRIBUTE, post.id);
 
-    const analysis = this.engine.analyzeIfMatched(post.text, post.lang ? { lang: post.lang } : {});
+    const analysis = watched.labels.length > 0 ? this.engine.understand(watched, post.text) : null;
     const textRoot = this.adapter.textElement?.(el) ?? el;
     if (!analysis) {
       el.removeAttribute(MATCH_ATTRIBUTE);
@@ -150,6 +158,24 @@ export class PostTracker {
     });
     this.remember(post, analysis);
     this.events.onMatched(post, analysis);
+  }
+
+  /** The post is read again, and marked, once the classifier is loaded. */
+  private waitForClassifier(el: Element): void {
+    this.waiting.add(el);
+    if (this.waiting.size > 1) return;
+    this.engine.load().then(
+      () => {
+        const ready = [...this.waiting];
+        this.waiting.clear();
+        if (this.stopped) return;
+        for (const waiting of ready) if (waiting.isConnected) this.queue.add(waiting);
+      },
+      (error: unknown) => {
+        this.waiting.clear();
+        console.warn('[hearken] could not load the classifier', error);
+      },
+    );
   }
 
   private remember(post: Post, analysis: Analysis): void {

@@ -2,7 +2,7 @@
 import { createRouter } from '../messaging/router';
 import { tabMessages } from '../messaging/protocol';
 import { extensionId, onRuntimeMessage } from '../platform/browser';
-import type { Engine } from '../core/engine';
+import type { PageEngine } from './page-engine';
 import type { ReadContext, SiteAdapter } from '../sites/types';
 import { healthIssues, healthOf, type HealthIssue, type PageHealth } from '../sites/page-health';
 import type { JournalOutbox } from './journal-outbox';
@@ -14,7 +14,7 @@ interface PageState {
   tracker: PostTracker;
   outbox: JournalOutbox;
   context: ReadContext;
-  engine(): Engine;
+  engine(): PageEngine;
 }
 
 function postElement(postId: string): Element | null {
@@ -46,7 +46,7 @@ export function listenToPopup(state: PageState): () => void {
       },
       // The coach's helpers load when the coach first asks: most pages are read without it.
       'page/thread': async ({ postId }) => {
-        const { readThread } = await import('./thread-reader');
+        const [{ readThread }] = await Promise.all([import('./thread-reader'), state.engine().load()]);
         const reading = readThread(state.adapter, state.context, state.engine(), postId);
         return reading.found ? { ...reading, site: state.adapter.id, siteLabel: state.adapter.label } : reading;
       },

@@ -1,19 +1,11 @@
 // The engine facade: compile a playbook once, then analyse any number of texts.
-import { detectLanguage } from './lang/detect';
-import type { Analysis, Match } from './model';
+import type { Analysis } from './model';
 import type { Playbook } from './playbook';
-import { evaluateQuery, type WordSpan } from './query/evaluate';
-import type { NormaliseOptions } from './text/normalise';
-import { tokenise } from './text/tokenise';
 import { classifyIntent } from './understand/intent';
 import { classifySentiment } from './understand/sentiment';
-import { compileWatchList, type CompiledWatchList } from './watch/compile';
-import { lowerCaseAligned, WatchMatcher, type Occurrence } from './watch/match';
+import { createWatcher, type AnalyzeHint, type EngineOptions, type WatchResult } from './watcher';
 
-export interface AnalyzeHint {
-  /** Language the page declares for the text (BCP 47); a hint only. */
-  lang?: string;
-}
+export { createWatcher, type AnalyzeHint, type EngineOptions, type WatchResult } from './watcher';
 
 export interface Engine {
   analyze(text: string, hint?: AnalyzeHint): Analysis;
@@ -22,26 +14,6 @@ export interface Engine {
    * whose intent and sentiment are then never worked out (most posts on a page match nothing).
    */
   analyzeIfMatched(text: string, hint?: AnalyzeHint): Analysis | null;
-}
-
-export interface WatchResult {
-  lang: string;
-  matches: Match[];
-  labels: string[];
-}
-
-export type EngineOptions = NormaliseOptions;
-
-/** Just the watch-list half of the engine (no intent or sentiment): used by the benchmark and the CLI. */
-export function createWatcher(playbook: Pick<Playbook, 'watch'>, options: EngineOptions = {}): (text: string, hint?: AnalyzeHint) => WatchResult {
-  const compiled = compileWatchList(playbook.watch, options);
-  const matcher = new WatchMatcher(compiled);
-  return (text, hint) => {
-    const tokens = tokenise(text);
-    const lower = lowerCaseAligned(text);
-    const lang = detectLanguage(text, tokens, hint?.lang, lower ?? undefined);
-    return { lang, ...decide(compiled, matcher.scan(text, tokens, lang, lower), text) };
-  };
 }
 
 export function createEngine(playbook: Playbook, options: EngineOptions = {}): Engine {
@@ -60,52 +32,4 @@ export function createEngine(playbook: Playbook, options: EngineOptions = {}): E
       return watched.labels.length > 0 ? understand(watched, text) : null;
     },
   };
-}
-
-const NO_SPANS: WordSpan[] = [];
-
-function decide(compiled: CompiledWatchList, occurrences: Occurrence[], text: string): { matches: Match[]; labels: string[] } {
-  const byItem = new Map<number, Occurrence[]>();
-  for (const o of occurrences) {
-    const list = byItem.get(o.term.item);
-    if (list) list.push(o);
-    else byItem.set(o.term.item, [o]);
-  }
-  const matches: Match[] = [];
-  const labels: string[] = [];
-  // only the items found in this text, plus those whose query may match without them (NOT …)
-  const candidates = [...new Set([...byItem.keys(), ...compiled.queryItems])].sort((a, b) => a - b);
-  for (const index of candidates) {
-    const item = compiled.items[index];
-    if (item === undefined) continue;
-    const found = byItem.get(index) ?? [];
-    const excluded = found.filter((o) => o.term.role === 'exclude');
-    const terms = found
-      .filter((o) => o.term.role === 'term' && !excluded.some((x) => x.start <= o.start && o.end <= x.end))
-      .sort((a, b) => a.start - b.start || b.end - a.end);
-    const kept: Occurrence[] = [];
-    let reach = -1;
-    for (const o of terms) {
-      // the longest mention wins where mentions overlap: "@acmecorp" over "acmecorp", "acme.com" over "acme"
-      if (o.start < reach) continue;
-      kept.push(o);
-      reach = o.end;
-    }
-    let matched = kept.length > 0;
-    if (item.query !== undefined) {
-      const spans = new Map<number, WordSpan[]>();
-      for (const o of found) {
-        if (o.term.role !== 'atom') continue;
-        const list = spans.get(o.term.atom);
-        if (list) list.push({ first: o.first, last: o.last });
-        else spans.set(o.term.atom, [{ first: o.first, last: o.last }]);
-      }
-      matched = evaluateQuery(item.query, (atom) => spans.get(item.atoms.indexOf(atom)) ?? NO_SPANS);
-    }
-    if (!matched) continue;
-    labels.push(item.label);
-    for (const o of kept) matches.push({ label: item.label, term: o.term.text, surface: text.slice(o.start, o.end), start: o.start, end: o.end });
-  }
-  matches.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { matches, labels };
 }
