@@ -6,15 +6,16 @@
 // "check" rows are no longer a blind test; the table reports both parts and the whole.
 //
 // holdout-<lang>.json: 60 posts per language (10 per intent) written in one go before any rule
-// was changed for them. Odd indexes are the development half (rules were generalised while reading
-// its misses); even indexes are the untouched half, scored only before and after the work.
+// was changed for them. Odd indexes are the development half; even indexes were the untouched half.
 // probe-<lang>.json: four later batches (24, 24, 18 and 12 posts per language, one scenario set
-// told in each language), each scored once before rules were changed for it, then used for
-// development. blind-<lang>.json: 12 posts per language written last and never used for rules.
-// Blind scores, intent macro-F1 en/ru/fi/sv: untouched half before 0.79/0.77/0.75/0.79 and after
-// 0.79/0.79/0.77/0.86; probe batch 1 0.48/0.55/0.53/0.62; batch 2 0.66/0.40/0.50/0.59; batch 3
-// 0.37/0.39/0.65/0.48; batch 4 0.62/0.42/0.61/0.76; final blind batch 0.64/0.35/0.39/0.52. The
-// rules fit what they were written for and generalise far less: new posts bring new wording.
+// told in each language); blind-<lang>.json and blind2-<lang>.json: 12 posts per language each.
+// Every batch was scored once before any rule was changed for it (intent macro-F1 en/ru/fi/sv):
+//   untouched half, before the work      0.79 0.77 0.75 0.79
+//   untouched half, after dev and probes 0.79 0.79 0.77 0.86
+//   probe 1 0.48 0.55 0.53 0.62   probe 2 0.66 0.40 0.50 0.59   probe 3 0.37 0.39 0.65 0.48
+//   probe 4 0.62 0.42 0.61 0.76   blind 1 0.64 0.35 0.39 0.52   blind 2 0.32 0.32 0.31 0.37
+// After those scores were taken every batch was used to find general rules, so none of the tables
+// below is blind any more: the rules fit what they have read and generalise far less.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,9 +33,9 @@ const SENTIMENT_FLOOR = 0.91;
 // Floors per later set: what the rules reach now (printed below), less a small margin.
 const LATER_FLOORS: Record<string, { intent: number; sentiment: number }> = {
   'held-out dev': { intent: 0.88, sentiment: 0.87 },
-  'held-out untouched': { intent: 0.72, sentiment: 0.69 },
+  'held-out untouched': { intent: 0.78, sentiment: 0.77 },
   probe: { intent: 0.88, sentiment: 0.88 },
-  blind: { intent: 0.3, sentiment: 0.6 },
+  blind: { intent: 0.8, sentiment: 0.85 },
 };
 
 interface Labelled {
@@ -126,7 +127,7 @@ describe('labelled posts', () => {
           'held-out dev': holdout.filter((_, i) => i % 2 === 1),
           'held-out untouched': holdout.filter((_, i) => i % 2 === 0),
           probe: load(`probe-${lang}`),
-          blind: load(`blind-${lang}`),
+          blind: [...load(`blind-${lang}`), ...load(`blind2-${lang}`)],
         } as Record<string, Labelled[]>,
       ];
     }),
@@ -144,7 +145,9 @@ describe('labelled posts', () => {
         expect(posts.filter((p) => p.intent === intent).length, `${name} ${intent}`).toBeGreaterThanOrEqual(2);
       }
     }
-    const all = [...sets[lang]!, ...holdout, ...load(`probe-${lang}`), ...load(`blind-${lang}`)].map((p) => p.text);
+    const all = [...sets[lang]!, ...holdout, ...load(`probe-${lang}`), ...load(`blind-${lang}`), ...load(`blind2-${lang}`)].map(
+      (p) => p.text,
+    );
     expect(new Set(all).size).toBe(all.length);
   });
 
@@ -158,7 +161,7 @@ describe('labelled posts', () => {
         const r = evaluate(posts, lang);
         results.push([lang, name, r]);
         rows.push(row(lang, name, posts.length, r));
-        if (name !== 'held-out untouched' && name !== 'blind') {
+        {
           for (const m of r.misses) {
             misses.push(`${lang} ${name} intent ${m.p.intent}→${m.intent} sentiment ${m.p.sentiment}→${m.sentiment}: ${m.p.text}`);
           }
@@ -166,7 +169,7 @@ describe('labelled posts', () => {
       }
     }
     console.log(`\nIntent and sentiment on held-out and probe posts\n${rows.join('\n')}\n`);
-    if (misses.length) console.log(`Misses (development parts only):\n${misses.join('\n')}\n`);
+    if (misses.length) console.log(`Misses:\n${misses.join('\n')}\n`);
     for (const [lang, name, r] of results) {
       const floor = LATER_FLOORS[name]!;
       expect(r.intent.macroF1, `${lang} ${name} intent macro-F1`).toBeGreaterThanOrEqual(floor.intent);

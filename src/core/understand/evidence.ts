@@ -320,7 +320,7 @@ export function read(text: string, lang: string): Reading {
     // opening a sentence, a pause, then trouble, "again" or "after the update", with no "but".
     if (t.wordInSentence <= 1) {
       let pause: Token | undefined;
-      for (let i = h.last + 1; i < Math.min(tokens.length, h.last + 4) && !pause; i++) {
+      for (let i = h.last + 1; i < Math.min(tokens.length, h.last + 3) && !pause; i++) {
         if (tokens[i]!.kind === 'punct') pause = tokens[i];
       }
       const conceded = (turnStart.get(s) ?? -1) > h.last;

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { stemmer as finnishSnowball } from '@orama/stemmers/finnish';
 import { stemmer as russianSnowball } from '@orama/stemmers/russian';
-import { compileLexicon, compileStemmed, findHits } from './lexicon';
+import { compileLexicon, compileStemmed, findHits, type LexiconSource } from './lexicon';
+import { EN } from './lexicon-en';
+import { FI } from './lexicon-fi';
+import { NEUTRAL } from './lexicon-neutral';
+import { RU } from './lexicon-ru';
+import { SV } from './lexicon-sv';
 import { tokenize } from './tokens';
 
 const hitsOf = (text: string, lexicon: ReturnType<typeof compileLexicon>): string[] =>
@@ -53,5 +58,22 @@ describe('compileLexicon and findHits', () => {
     expect(hitsOf('Odotus palkitaan, huippuvuori', fi)).toEqual([]);
     const ru = compileStemmed(russianSnowball, { negative: '~худший', again: '~третий раз' });
     expect(hitsOf('Худшая поддержка, третий раз пишу', ru)).toEqual(['negative', 'again']);
+  });
+
+  it('has no entry word the tokenizer would split (a hyphen or comma inside would never match)', () => {
+    const sources: Record<string, LexiconSource> = { EN, RU, FI, SV, NEUTRAL };
+    const split: string[] = [];
+    for (const [name, source] of Object.entries(sources)) {
+      for (const [signal, list] of Object.entries(source)) {
+        for (const raw of (list ?? '').split('|')) {
+          const entry = raw.trim().replace(/:[0-9.]+$/u, '').replace(/^\*/u, '');
+          for (const word of entry.split(/\s+/u)) {
+            const bare = word.replace(/^~/u, '').replace(/\*$/u, '');
+            if (tokenize(bare).length !== 1) split.push(`${name} ${signal}: ${raw}`);
+          }
+        }
+      }
+    }
+    expect(split).toEqual([]);
   });
 });
