@@ -132,17 +132,19 @@ async function peopleInRange(db: HearkenDB, filter: MetricFilter, limit: number)
     return found;
   };
   for (const row of await voiceRows(db, filter)) {
-    for (const [author, count] of Object.entries(row.authors)) {
+    const labelled = row.label !== ALL_LABELS;
+    row.authors.forEach((author, index) => {
       const found = entry(author);
-      found.posts += count;
-      if (row.label !== ALL_LABELS) found.labels.add(row.label);
-    }
-    for (const [author, [listened, replied, last]] of Object.entries(row.contacts)) {
+      found.posts += row.posts[index] ?? 0;
+      if (labelled) found.labels.add(row.label);
+    });
+    row.contacted.forEach((author, index) => {
       const found = entry(author);
-      if (row.label !== ALL_LABELS) found.labels.add(row.label);
-      const [l, r, at] = contact.get(author) ?? [0, 0, 0];
-      contact.set(author, [l + listened, r + replied, Math.max(at, last)]);
-    }
+      if (labelled) found.labels.add(row.label);
+      const at = index * 3;
+      const [l, r, last] = contact.get(author) ?? [0, 0, 0];
+      contact.set(author, [l + (row.contacts[at] ?? 0), r + (row.contacts[at + 1] ?? 0), Math.max(last, row.contacts[at + 2] ?? 0)]);
+    });
   }
   // A post with two chosen labels counts once per label row; the "" rows count it once.
   const busiest = [...posted].sort((a, b) => b[1].posts - a[1].posts || a[0].localeCompare(b[0])).slice(0, limit);

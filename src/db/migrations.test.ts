@@ -12,6 +12,7 @@ import {
   SAMPLE_POSTS,
   SAMPLE_PRACTICE,
 } from './sample-journal';
+import { authorsOf, contactsOf } from './voices';
 import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
 
 const names: string[] = [];
@@ -106,8 +107,8 @@ describe('schema migrations', () => {
     const posts = new Map<string, number>();
     const contacts = new Map<string, object>();
     for (const row of voices) {
-      for (const [author, n] of Object.entries(row.authors)) posts.set(author, (posts.get(author) ?? 0) + n);
-      for (const [author, [listened, replied, lastContact]] of Object.entries(row.contacts)) contacts.set(author, { listened, replied, lastContact });
+      for (const [author, n] of authorsOf(row)) posts.set(author, (posts.get(author) ?? 0) + n);
+      for (const [author, [listened, replied, lastContact]] of contactsOf(row)) contacts.set(author, { listened, replied, lastContact });
     }
     expect(Object.fromEntries(posts)).toEqual(Object.fromEntries(SAMPLE_PEOPLE.map((p) => [p.key, p.posts])));
     expect(Object.fromEntries(contacts)).toEqual(ENGAGEMENT);

@@ -3,7 +3,7 @@ import type { JournalEventInput, SeenPostInput } from '../core/journal';
 import { HearkenDB } from './database';
 import { appendEvents, recordSeenPosts } from './journal';
 import { SAMPLE_EVENTS, SAMPLE_POSTS } from './sample-journal';
-import { rebuildVoices } from './voices';
+import { authorsOf, contactsOf, rebuildVoices } from './voices';
 import type { VoiceTally } from './voices';
 
 const opened: HearkenDB[] = [];
@@ -59,13 +59,13 @@ describe('voices', () => {
     // The earlier sighting is on the day before: the post moves there, with both labels.
     const day = Math.floor((at - 2 * 3_600_000) / 86_400_000);
     expect(day).toBe(Math.floor(at / 86_400_000) - 1);
-    const authors = rows.filter((row) => Object.keys(row.authors).length > 0).map((row) => [row.day, row.label, row.authors]);
+    const authors = rows.filter((row) => row.authors.length > 0).map((row) => [row.day, row.label, Object.fromEntries(authorsOf(row))]);
     expect(authors).toEqual([
       [day, '', { 'linkedin:pekkavirtanen': 1 }],
       [day, 'Acme', { 'linkedin:pekkavirtanen': 1 }],
       [day, 'Globex', { 'linkedin:pekkavirtanen': 1 }],
     ]);
-    const contacts = rows.filter((row) => Object.keys(row.contacts).length > 0).map((row) => [row.label, row.contacts]);
+    const contacts = rows.filter((row) => row.contacted.length > 0).map((row) => [row.label, Object.fromEntries(contactsOf(row))]);
     expect(contacts).toEqual([
       ['', { 'linkedin:pekkavirtanen': [1, 0, at + 60_000] }],
       ['Acme', { 'linkedin:pekkavirtanen': [1, 0, at + 60_000] }],
