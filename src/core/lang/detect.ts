@@ -26,6 +26,19 @@ const SCRIPTS: [RegExp, string][] = [
   [/\p{Script=Georgian}/u, 'ka'],
 ];
 
+// The letters beyond ASCII that tell languages apart, as bits: a word's letters are looked up once.
+const LETTER_GROUPS = ['іїєґ', 'ыэ', 'ў', 'ђћџљњј', 'å', 'æø', 'äö', 'õ', 'ßü', 'ñ¿¡', 'çàèùâêîôû', 'ąęłńśźż'] as const;
+const [UK, RU, BE, SR, A_RING, AE_OSLASH, A_O_UMLAUT, O_TILDE, DE, ES, FR, PL] = LETTER_GROUPS.map((_, bit) => 1 << bit) as number[] as [
+  number, number, number, number, number, number, number, number, number, number, number, number,
+];
+const LETTER_BITS = new Uint16Array(0x500);
+LETTER_GROUPS.forEach((letters, bit) => {
+  for (const letter of letters) {
+    const code = letter.charCodeAt(0);
+    LETTER_BITS[code] = (LETTER_BITS[code] ?? 0) | (1 << bit);
+  }
+});
+
 function scriptOf(word: string): string {
   const first = word.codePointAt(0) ?? 0;
   if (first < 0x250) return 'latin';
@@ -49,42 +62,54 @@ export function detectLanguage(text: string, tokens: Tokens, hint?: string, lowe
   const scripts = new Map<string, number>();
   const scores = new Map<string, number>();
   const score = (lang: string, by: number) => scores.set(lang, (scores.get(lang) ?? 0) + by);
-  let sample = '';
+  let letters = 0;
+  // counted apart for speed; the map keeps the order in which scripts were first seen (ties go to the first)
+  let latin = 0;
+  let cyrillic = 0;
   for (let i = 0; i < count; i++) {
     const word = lower === undefined ? text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase() : lower.slice(tokens.starts[i], tokens.ends[i]);
     const script = scriptOf(word);
-    scripts.set(script, (scripts.get(script) ?? 0) + 1);
+    if (script === 'latin') {
+      if (latin++ === 0) scripts.set(script, 0);
+    } else if (script === 'cyrillic') {
+      if (cyrillic++ === 0) scripts.set(script, 0);
+    } else scripts.set(script, (scripts.get(script) ?? 0) + 1);
     for (const lang of stopwordLangs(word) ?? []) score(lang, 1);
     if (script === 'latin') {
       if (word.length > 4 && FINNISH_ENDINGS.has(word.slice(-3))) score('fi', 0.5);
       if ((word.includes('ä') || word.includes('ö')) && DOUBLE_VOWEL.test(word)) score('fi', 0.5);
     }
     // only letters beyond ASCII tell languages apart below
-    for (let c = 0; c < word.length; c++) if (word.charCodeAt(c) > 127) sample += word[c];
+    for (let c = 0; c < word.length; c++) {
+      const code = word.charCodeAt(c);
+      if (code > 127 && code < 0x500) letters |= LETTER_BITS[code] as number;
+    }
   }
+  if (latin > 0) scripts.set('latin', latin);
+  if (cyrillic > 0) scripts.set('cyrillic', cyrillic);
   let script = 'other';
   let best = 0;
   for (const [name, n] of scripts) if (n > best) [script, best] = [name, n];
   if (script !== 'latin' && script !== 'cyrillic') return script === 'other' ? hinted || 'und' : script;
 
-  const letters = sample;
+  const has = (group: number) => (letters & group) !== 0;
   if (script === 'cyrillic') {
-    if (/[іїєґ]/.test(letters)) score('uk', 3);
-    if (/[ыэ]/.test(letters)) score('ru', 2);
-    if (/ў/.test(letters)) score('be', 3);
-    if (/[ђћџљњј]/.test(letters)) score('sr', 3);
+    if (has(UK)) score('uk', 3);
+    if (has(RU)) score('ru', 2);
+    if (has(BE)) score('be', 3);
+    if (has(SR)) score('sr', 3);
   } else {
     const scoreAll = (weights: Record<string, number>) => {
       for (const [lang, by] of Object.entries(weights)) score(lang, by);
     };
-    if (/å/.test(letters)) scoreAll({ sv: 1, no: 0.8, da: 0.8 });
-    if (/[æø]/.test(letters)) scoreAll({ no: 1.5, da: 1.5 });
-    if (/[äö]/.test(letters) && !/å/.test(letters)) scoreAll({ fi: 0.8, de: 0.3, et: 0.3 });
-    if (/[õ]/.test(letters)) score('et', 2);
-    if (/[ßü]/.test(letters)) score('de', 1);
-    if (/[ñ¿¡]/.test(letters)) score('es', 1.5);
-    if (/[çàèùâêîôû]/.test(letters)) score('fr', 1);
-    if (/[ąęłńśźż]/.test(letters)) score('pl', 2);
+    if (has(A_RING)) scoreAll({ sv: 1, no: 0.8, da: 0.8 });
+    if (has(AE_OSLASH)) scoreAll({ no: 1.5, da: 1.5 });
+    if (has(A_O_UMLAUT) && !has(A_RING)) scoreAll({ fi: 0.8, de: 0.3, et: 0.3 });
+    if (has(O_TILDE)) score('et', 2);
+    if (has(DE)) score('de', 1);
+    if (has(ES)) score('es', 1.5);
+    if (has(FR)) score('fr', 1);
+    if (has(PL)) score('pl', 2);
   }
   const candidates = script === 'cyrillic' ? ['ru', 'uk', 'bg', 'be', 'sr'] : ['en', 'fi', 'sv', 'da', 'no', 'de', 'nl', 'fr', 'es', 'it', 'pt', 'et', 'pl'];
   if (hinted && candidates.includes(hinted)) score(hinted, HINT_WEIGHT);

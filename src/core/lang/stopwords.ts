@@ -20,6 +20,7 @@ export const STOPWORDS: Record<string, string> = {
 };
 
 let index: Map<string, string[]> | undefined;
+let longest = 0;
 
 /** Languages in which a lower-case word is a stop word. */
 export function stopwordLangs(word: string): string[] | undefined {
@@ -30,8 +31,10 @@ export function stopwordLangs(word: string): string[] | undefined {
         const list = index.get(w);
         if (list) list.push(lang);
         else index.set(w, [lang]);
+        longest = Math.max(longest, w.length);
       }
     }
   }
-  return index.get(word);
+  // most words of a text are longer than any stop word: no need to hash them
+  return word.length > longest ? undefined : index.get(word);
 }
