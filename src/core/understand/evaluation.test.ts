@@ -57,7 +57,8 @@ const row = (lang: string, part: string, n: number, r: ReturnType<typeof evaluat
   `${lang.padEnd(5)} ${part.padEnd(19)} ${String(n).padStart(3)}   ${pct(r.intent.accuracy)}      ${pct(r.intent.macroF1)}      ${pct(r.sentiment.accuracy)}     ${pct(r.sentiment.macroF1)}`;
 
 function evaluate(posts: Labelled[], lang: string) {
-  const intents = posts.map((p) => classifyIntent(p.text, lang).label);
+  // The rules alone: the learned fallback has read these posts (model-evaluation.test.ts scores it honestly).
+  const intents = posts.map((p) => classifyIntent(p.text, lang, null).label);
   const sentiments = posts.map((p) => classifySentiment(p.text, lang).label);
   return {
     intent: score(posts.map((p) => p.intent), intents, INTENTS),

@@ -1,7 +1,9 @@
 // What a post wants: a question, a complaint, praise, a buying decision, a crisis, or other.
-// Rules over the weighted evidence of evidence.ts, in order of what a listener must not miss.
+// Rules over the weighted evidence of evidence.ts, in order of what a listener must not miss;
+// when they find nothing but "other", the learned model (intent-model.ts) may still recognise it.
 import type { Cue, Intent, IntentResult } from '../model';
 import { readCached, type Reading } from './evidence';
+import { learnedIntent, shippedIntentModel, type IntentModel } from './intent-model';
 
 const CRISIS_AT = 1.5;
 const CLEAR = 1;
@@ -43,9 +45,16 @@ function cuesFor(reading: Reading, label: Intent): Cue[] {
     .sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
 }
 
-export function classifyIntent(text: string, lang: string): IntentResult {
+/** Intent by the rules, with `model` (the shipped one by default, none with null) as the fallback. */
+export function classifyIntent(text: string, lang: string, model: IntentModel | null = shippedIntentModel()): IntentResult {
   const reading = readCached(text, lang);
   const why = reading.evidence.some((e) => e.cue.signal === 'why');
   const label = decide(reading.intent, reading.topics, reading.positive - reading.negative, why);
+  const learned = label === 'other' && model ? learnedIntent(model, text, lang) : undefined;
+  if (learned) {
+    // The rules' own weak evidence for the same label still says why, beside the model's words.
+    const cues = [...cuesFor(reading, learned.label), ...learned.cues].sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+    return { label: learned.label, score: learned.score, cues };
+  }
   return { label, score: scoreOf(label, reading.intent), cues: cuesFor(reading, label) };
 }

@@ -44,11 +44,24 @@ export function cueLanguage(lang: string, text = ''): string {
   return NEAREST[code] ?? (/\p{Script=Cyrillic}/u.test(text) ? 'ru' : 'en');
 }
 
+const stemmers = new Map<string, Stemmer>();
+
+/** The Snowball stemmer of the cue language for `lang`, remembering the words it has stemmed. */
+export function stemmerFor(lang: string, text = ''): Stemmer {
+  const code = cueLanguage(lang, text);
+  let stem = stemmers.get(code);
+  if (!stem) {
+    stem = remembering(STEMMERS[code]!);
+    stemmers.set(code, stem);
+  }
+  return stem;
+}
+
 export function lexiconFor(lang: string, text = ''): Lexicon {
   const code = cueLanguage(lang, text);
   let lexicon = compiled.get(code);
   if (!lexicon) {
-    lexicon = compileStemmed(remembering(STEMMERS[code]!), SOURCES[code]!, NEUTRAL);
+    lexicon = compileStemmed(stemmerFor(code), SOURCES[code]!, NEUTRAL);
     compiled.set(code, lexicon);
   }
   return lexicon;
