@@ -17,6 +17,38 @@ export interface Occurrence {
 
 const NONE: WordRef[] = [];
 const PAIRS_LIMIT = 1024;
+const PREFIX_BITS = 1 << 20;
+
+/** A hash of a word's first one, two or three (lower-case) characters, for the prefix filter. */
+function prefixHash(a: number, b: number, c: number, length: number): number {
+  let h = Math.imul(a ^ (length << 24), 0x9e3779b1);
+  h = Math.imul(h ^ b, 0x85ebca6b);
+  h = Math.imul(h ^ c, 0xc2b2ae35);
+  return (h ^ (h >>> 15)) & (PREFIX_BITS - 1);
+}
+
+/** Bits of every key's first one to three letters: a word none of whose openings is set is no term's word. */
+function prefixFilter(prefixes: Iterable<string>): Uint32Array {
+  const bits = new Uint32Array(PREFIX_BITS / 32);
+  for (const p of prefixes) {
+    const h = prefixHash(p.charCodeAt(0), p.length > 1 ? p.charCodeAt(1) : 0, p.length > 2 ? p.charCodeAt(2) : 0, p.length);
+    bits[h >>> 5] = (bits[h >>> 5] as number) | (1 << (h & 31));
+  }
+  return bits;
+}
+
+function mayOpen(bits: Uint32Array, text: string, start: number, end: number): boolean {
+  const a = text.charCodeAt(start);
+  let h = prefixHash(a, 0, 0, 1);
+  if (((bits[h >>> 5] as number) & (1 << (h & 31))) !== 0) return true;
+  if (end - start < 2) return false;
+  const b = text.charCodeAt(start + 1);
+  h = prefixHash(a, b, 0, 2);
+  if (((bits[h >>> 5] as number) & (1 << (h & 31))) !== 0) return true;
+  if (end - start < 3) return false;
+  h = prefixHash(a, b, text.charCodeAt(start + 2), 3);
+  return ((bits[h >>> 5] as number) & (1 << (h & 31))) !== 0;
+}
 
 /** What one distinct word form resolves to, split the way the scan uses it. */
 interface Resolution {
@@ -91,7 +123,12 @@ export class WatchMatcher {
   /** Per scan: what each word of the text resolves to (reused so a scan allocates nothing per word). */
   private found: Resolution[] = [];
 
-  constructor(readonly list: CompiledWatchList) {}
+  /** The list's prefixes as bits, so most words of a text are ruled out before they are hashed. */
+  private readonly prefixBits: Uint32Array;
+
+  constructor(readonly list: CompiledWatchList) {
+    this.prefixBits = prefixFilter(list.prefixes);
+  }
 
   /** Every occurrence of every term, exclude phrase and query atom, grouped by nothing, in text order of words. */
   /** `lower` is the text in lower case when that keeps every offset (see lowerCaseAligned). */
@@ -106,6 +143,7 @@ export class WatchMatcher {
     // words are looked up in the lower-cased text in place unless they need composing or folding
     const inPlace = lower !== null && !tokens.marks && !fold;
     const found = this.found;
+    const prefixBits = this.prefixBits;
     const hits: number[] = [];
     for (let i = 0; i < count; i++) {
       const s = starts[i] as number;
@@ -114,6 +152,11 @@ export class WatchMatcher {
       let word: string;
       let hash: number;
       if (inPlace) {
+        // what resolve() would rule out by its prefixes, ruled out here without a lookup
+        if (!mayOpen(prefixBits, lower, s, e)) {
+          found[i] = UNKNOWN;
+          continue;
+        }
         hash = hashRange(lower, s, e);
         refs = table.find(lower, s, e, hash);
         if (refs === undefined) word = lower.slice(s, e);
