@@ -4,7 +4,7 @@
 // "other" and it is sure (story complaints without problem words, praise without praise words,
 // "X or Y?" buying questions). Its cues are the words that spoke most for its label.
 import { INTENTS, type Cue, type Intent } from '../model';
-import { bagOfWords } from './bag-of-words';
+import { bagOfWords, type Feature } from './bag-of-words';
 import { PACKED_INTENT_MODEL } from './intent-model.generated';
 import { cueLanguage } from './lexicons';
 import { pack, predict, strongestFor, train, unpack, type NaiveBayes, type PackedNaiveBayes, type TrainOptions } from './naive-bayes';
@@ -17,6 +17,8 @@ export const LEARNED_AT = 0.8;
 /** …and only when it knows at least this many of the post's features. */
 const KNOWN_AT = 2;
 const CUES = 3;
+// Naive Bayes is overconfident on short texts: its posterior is reported no higher than this.
+const SCORE_CAP = 0.9;
 
 export interface LabelledPost {
   text: string;
@@ -67,9 +69,17 @@ export function learnedIntent(model: IntentModel, text: string, lang: string): L
   );
   const score = Math.max(...prediction.posterior);
   if (prediction.best === 'other' || prediction.known.length < KNOWN_AT || score < LEARNED_AT) return undefined;
-  const strongest = new Set(strongestFor(nb, prediction.known, prediction.best, CUES));
-  const cues: Cue[] = features
-    .filter((f) => strongest.has(f.key))
+  const spans = new Map(features.map((f) => [f.key, f]));
+  // The strongest words, a word inside a stronger pair ("joka kerta", "kerta") shown once.
+  const chosen: Feature[] = [];
+  for (const key of strongestFor(nb, prediction.known, prediction.best, prediction.known.length)) {
+    const f = spans.get(key)!;
+    if (chosen.some((c) => f.start < c.end && c.start < f.end)) continue;
+    chosen.push(f);
+    if (chosen.length === CUES) break;
+  }
+  const cues: Cue[] = chosen
+    .sort((a, b) => a.start - b.start)
     .map((f) => ({ text: text.slice(f.start, f.end), signal: 'words like', start: f.start, end: f.end }));
-  return { label: prediction.best, score: Math.round(score * 100) / 100, cues };
+  return { label: prediction.best, score: Math.round(Math.min(score, SCORE_CAP) * 100) / 100, cues };
 }

@@ -53,7 +53,9 @@ export function classifyIntent(text: string, lang: string, model: IntentModel | 
   const learned = label === 'other' && model ? learnedIntent(model, text, lang) : undefined;
   if (learned) {
     // The rules' own weak evidence for the same label still says why, beside the model's words.
-    const cues = [...cuesFor(reading, learned.label), ...learned.cues].sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+    const own = cuesFor(reading, learned.label);
+    const overlaps = (c: Cue): boolean => own.some((o) => (c.start ?? 0) < (o.end ?? 0) && (o.start ?? 0) < (c.end ?? 0));
+    const cues = [...own, ...learned.cues.filter((c) => !overlaps(c))].sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
     return { label: learned.label, score: learned.score, cues };
   }
   return { label, score: scoreOf(label, reading.intent), cues: cuesFor(reading, label) };
