@@ -53,6 +53,7 @@ try {
     const into = join(work, commit);
     execFileSync('mkdir', ['-p', into]);
     execFileSync('sh', ['-c', `git -C "$1" archive "$2" src/core | tar -x -C "$3"`, 'sh', root, commit, into]);
+    // eslint-disable-next-line no-unsanitized/method -- our own rules, extracted from this repository's history
     const mod = (await import(pathToFileURL(join(into, 'src', 'core', 'understand', 'intent.ts')).href)) as { classifyIntent: Classify };
     rulesOf.set(commit, mod.classifyIntent);
   }
