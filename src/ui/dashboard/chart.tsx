@@ -45,6 +45,12 @@ function groupedBars(xs: number[], seriesCount: number, index: number, step: num
   });
 }
 
+/** Every n-th x, so labels at least `space` px apart fit in `width`. */
+function everyFew(xs: number[], width: number, space: number): number[] {
+  const every = Math.max(1, Math.ceil((xs.length * space) / Math.max(1, width)));
+  return xs.filter((_, index) => index % every === 0);
+}
+
 function options(props: ChartProps, width: number): uPlot.Options {
   const fg = cssVar('--muted', '#57606a');
   const grid = cssVar('--border', '#d0d7de');
@@ -67,6 +73,8 @@ function options(props: ChartProps, width: number): uPlot.Options {
         ticks: { stroke: grid },
         values: (_u, ticks) => ticks.map((tick) => props.formatDay(Math.round(tick / DAY_S))),
         space: 70,
+        // Bars: a tick under each group (every few when they are crowded), not between groups.
+        ...(bars ? { splits: (u: uPlot) => everyFew(xs, u.bbox.width / uPlot.pxRatio, 70) } : {}),
       },
       {
         stroke: fg,
