@@ -30,7 +30,11 @@ export function createWatcher(playbook: Pick<Playbook, 'watch'>, options: Engine
     const tokens = tokenise(text);
     const lower = lowerCaseAligned(text);
     const lang = detectLanguage(text, tokens, hint?.lang, lower ?? undefined);
-    return { lang, ...decide(compiled, matcher.scan(text, tokens, lang, lower), text) };
+    const occurrences = matcher.scan(text, tokens, lang, lower);
+    // most posts mention nothing: nothing to decide unless a query may match without a term (NOT …)
+    if (occurrences.length === 0 && compiled.queryItems.length === 0) return { lang, matches: [], labels: [] };
+    const { matches, labels } = decide(compiled, occurrences, text);
+    return { lang, matches, labels };
   };
 }
 
