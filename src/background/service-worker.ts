@@ -1,6 +1,7 @@
 // The service worker: one validated router for every message. Listeners are registered at the
 // top level so a worker woken by a message finds them at once.
 import { openJournal, type HearkenDB } from '../db/database';
+import { applyRetentionIfDue } from '../db/retention';
 import { createRouter } from '../messaging/router';
 import { failure, workerMessages } from '../messaging/protocol';
 import { extensionId, extensionOrigin, onExternalMessage, onInstalled, onPermissionsChanged, onRuntimeMessage, onStartup } from '../platform/browser';
@@ -39,6 +40,14 @@ onInstalled(resyncWatchedSites);
 onStartup(resyncWatchedSites);
 onPermissionsChanged(resyncWatchedSites);
 registerCoachEntryPoints();
+
+// Retention ("keep N days of seen posts") once a day, a few seconds after a wake so it never
+// delays the message that woke the worker; it deletes in small transactions.
+setTimeout(() => {
+  void applyRetentionIfDue(db()).then((result) => {
+    if (result && !result.ok) console.warn(`[hearken] retention did not run: ${result.error.message}`);
+  });
+}, 5_000);
 
 // Other extensions (and pages, were we ever externally connectable) get an error, never data.
 onExternalMessage(async (_message, sender) => {

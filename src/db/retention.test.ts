@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { JournalEventInput, SeenPostInput } from '../core/journal';
 import { HearkenDB } from './database';
 import { appendEvents, recordSeenPosts } from './journal';
-import { applyRetention, getRetentionDays, setRetentionDays } from './retention';
+import { applyRetention, applyRetentionIfDue, getRetentionDays, setRetentionDays } from './retention';
 
 const opened: HearkenDB[] = [];
 afterEach(async () => {
@@ -69,5 +69,27 @@ describe('applyRetention', () => {
     await setRetentionDays(db, 14);
     expect(await getRetentionDays(db)).toBe(14);
     await expect(setRetentionDays(db, 0)).rejects.toThrow(/at least 1/);
+  });
+});
+
+describe('applyRetentionIfDue', () => {
+  it('runs at most once a day, and again once a day has passed', async () => {
+    const db = freshDb();
+    await recordSeenPosts(db, [seenPost('old', 100), seenPost('fresh', 1)]);
+    await appendEvents(db, [ev('seen-old', 'seen', 'old', 100), ev('seen-fresh', 'seen', 'fresh', 1)]);
+    const first = await applyRetentionIfDue(db, { now: NOW });
+    expect(first).toEqual({ ok: true, seenEventsDeleted: 1, postsDeleted: 1, postsKept: 0 });
+    await recordSeenPosts(db, [seenPost('old2', 100)]);
+    expect(await applyRetentionIfDue(db, { now: NOW + DAY - 1 })).toBeNull();
+    expect(await db.posts.get(['reddit', 'old2'])).toBeDefined();
+    expect(await applyRetentionIfDue(db, { now: NOW + DAY })).toEqual({ ok: true, seenEventsDeleted: 0, postsDeleted: 1, postsKept: 0 });
+    expect((await db.posts.toArray()).map((post) => post.id)).toEqual(['fresh']);
+  });
+
+  it('runs again when the clock went backwards (a stored time in the future is not trusted)', async () => {
+    const db = freshDb();
+    await applyRetentionIfDue(db, { now: NOW + 10 * DAY });
+    await recordSeenPosts(db, [seenPost('old', 100)]);
+    expect(await applyRetentionIfDue(db, { now: NOW })).toMatchObject({ ok: true, postsDeleted: 1 });
   });
 });

@@ -7,6 +7,7 @@ import type { StorageError } from './errors';
 
 export const DEFAULT_RETENTION_DAYS = 90;
 const RETENTION_KEY = 'retentionDays';
+const RETENTION_RAN_KEY = 'retentionRanAt';
 const DAY_MS = 86_400_000;
 
 export async function getRetentionDays(db: HearkenDB): Promise<number> {
@@ -96,4 +97,21 @@ export async function applyRetention(db: HearkenDB, options: RetentionOptions = 
     return { ok: false, error: toStorageError(error) };
   }
   return { ok: true, seenEventsDeleted, postsDeleted, postsKept };
+}
+
+/**
+ * Applies retention when it has not run for a day (the worker calls this when it wakes). The
+ * time is written first, so a worker stopped halfway does not start over at every wake: the
+ * chunks already deleted stay deleted and the rest goes the next day.
+ */
+export async function applyRetentionIfDue(db: HearkenDB, options: RetentionOptions = {}): Promise<RetentionResult | null> {
+  const now = options.now ?? Date.now();
+  try {
+    const last = (await db.meta.get(RETENTION_RAN_KEY))?.value;
+    if (typeof last === 'number' && last <= now && now - last < DAY_MS) return null;
+    await db.meta.put({ key: RETENTION_RAN_KEY, value: now });
+  } catch (error) {
+    return { ok: false, error: toStorageError(error) };
+  }
+  return applyRetention(db, { ...options, now });
 }
