@@ -81,6 +81,8 @@ test('events from a routed page reach an open dashboard live', async ({ context,
   const mentionsTable = mentions.getByRole('table', { name: 'Mentions and sentiment by watch item' });
   await expect(mentionsTable).toContainText('Acme');
   await expect(mentions.locator('.meaning')).toContainText(`Mentions of your watch items: ${mentionCount},`);
+  // One day of data: the chart's axis shows that day and its neighbours, in order (looked at).
+  await mentions.screenshot({ path: 'test-results/dashboard-one-day-mentions.png' });
   await expect(dashboard.locator('[data-section="people"]').getByRole('table').locator('tbody tr').first()).toBeVisible();
   // The filters offer the site and the watch items that are in the journal.
   await dashboard.getByRole('combobox', { name: 'Site' }).selectOption('x');

@@ -63,7 +63,8 @@ function options(props: ChartProps, width: number): uPlot.Options {
     legend: { show: props.series.length > 1, live: false },
     cursor: { drag: { x: false, y: false } },
     scales: {
-      x: bars ? { time: false, range: () => barXRange(xs, step) } : { time: false },
+      // One day alone gets a day either side; otherwise uPlot spreads fractions of a second.
+      x: bars ? { time: false, range: () => barXRange(xs, step) } : { time: false, range: (_u, min, max) => (min === max ? [min - DAY_S, max + DAY_S] : [min, max]) },
       y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] },
     },
     axes: [
@@ -73,8 +74,9 @@ function options(props: ChartProps, width: number): uPlot.Options {
         ticks: { stroke: grid },
         values: (_u, ticks) => ticks.map((tick) => props.formatDay(Math.round(tick / DAY_S))),
         space: 70,
-        // Bars: a tick under each group (every few when they are crowded), not between groups.
-        ...(bars ? { splits: (u: uPlot) => everyFew(xs, u.bbox.width / uPlot.pxRatio, 70) } : {}),
+        // Ticks on the days themselves (every few when they are crowded): under each bar group, and
+        // never between days on a line.
+        splits: (u: uPlot) => everyFew(xs, u.bbox.width / uPlot.pxRatio, 70),
       },
       {
         stroke: fg,
