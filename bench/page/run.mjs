@@ -330,7 +330,9 @@ async function main() {
       ['longest', (r) => fmt(r.longestTaskMs)],
       ['ext max/task', (r) => (r.config === 'without' ? '–' : fmt(r.longestExtensionTaskMs))],
       ['ext script', (r) => (r.config === 'without' ? '–' : fmt(r.extensionMs, 0))],
+      ['unmarked', (r) => r.unmarked ?? '–'],
     ]);
+    for (const r of forum) console.log(`  ${r.config}: busy in ${r.busiest.map((b) => `${b.name} ${fmt(b.ms, 0)}`).join(', ')} ms (inclusive)`);
   }
 
   const typing = [];

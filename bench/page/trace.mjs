@@ -102,7 +102,19 @@ export function analyseTrace(events, pageOrigin, { from, to } = {}) {
       if (task.dur - inside <= 50_000) madeLongByExtension += 1;
     }
   }
+  // What the busy time went to: the biggest kinds of work directly inside the page's tasks.
+  const kinds = new Map();
+  let t = 0;
+  for (const event of main) {
+    if (TASK_NAMES.has(event.name)) continue;
+    while (t < tasks.length && tasks[t].ts + tasks[t].dur <= event.ts) t += 1;
+    const task = tasks[t];
+    if (!task || event.ts < task.ts) continue;
+    kinds.set(event.name, (kinds.get(event.name) ?? 0) + event.dur);
+  }
+  const busiest = [...kinds].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([name, dur]) => ({ name, ms: ms(dur) }));
   return {
+    busiest,
     busyMs: sum(tasks),
     tasks: tasks.length,
     longTasks: long.length,
