@@ -97,5 +97,6 @@ test('an X page with no tweets says the site may have changed', async ({ context
   const x = await context.newPage();
   await x.goto(url);
   const popup = await openPopupFor(context, worker, x);
-  await expect(popup.locator('.popup-health')).toHaveText('Hearken found no posts on this X page; the site may have changed — report it.');
+  await expect(popup.locator('.popup-health')).toContainText('Hearken found no posts on this X page.');
+  await expect(popup.locator('.popup-health')).toContainText('The site may have changed how it shows posts. Please report it');
 });
