@@ -1,13 +1,8 @@
 // Matched words are highlighted with the CSS Custom Highlight API: the page's DOM text is never
-// changed, and highlights cost no reflow. Only posts near the screen have their ranges in the
-// highlight: Chrome repaints every range of a highlight when one is added, which froze a
-// 10,000-post forum thread; off-screen posts keep their ranges ready and join when scrolled near.
-// Ranges are dropped when their post leaves the page.
+// changed, and highlights cost no reflow. Ranges are dropped when their post leaves the page.
 import type { Match } from '../core/model';
 
 const HIGHLIGHT_NAME = 'hearken-match';
-/** How far beyond the screen a post counts as near: one screen above and below. */
-const NEAR_MARGIN = '100% 0px';
 
 interface HighlightLike {
   add(range: Range): void;
@@ -16,9 +11,7 @@ interface HighlightLike {
 
 export class Highlights {
   private readonly byPost = new Map<Element, Range[]>();
-  private readonly shown = new Set<Element>();
   private readonly highlight: HighlightLike | null;
-  private readonly near: IntersectionObserver | null;
 
   constructor() {
     const registry = (globalThis.CSS as unknown as { highlights?: Map<string, unknown> } | undefined)?.highlights;
@@ -29,19 +22,15 @@ export class Highlights {
     } else {
       this.highlight = null;
     }
-    this.near =
-      this.highlight && typeof IntersectionObserver === 'function'
-        ? new IntersectionObserver((entries) => this.follow(entries), { rootMargin: NEAR_MARGIN })
-        : null;
   }
 
   /** Highlights each match's surface inside textRoot, replacing earlier highlights of the post. */
   set(post: Element, textRoot: Element, matches: readonly Match[]): void {
     this.clear(post);
     if (!this.highlight || matches.length === 0) return;
-    this.byPost.set(post, rangesFor(textRoot, matches));
-    if (this.near) this.near.observe(post);
-    else this.show(post);
+    const ranges = rangesFor(textRoot, matches);
+    for (const range of ranges) this.highlight.add(range);
+    this.byPost.set(post, ranges);
   }
 
   /** Whether the post's highlights are in place (false after the site removed it and they were pruned). */
@@ -50,16 +39,15 @@ export class Highlights {
   }
 
   clear(post: Element): void {
-    if (!this.byPost.has(post)) return;
-    this.hide(post);
-    this.near?.unobserve(post);
+    const ranges = this.byPost.get(post);
+    if (!ranges) return;
+    for (const range of ranges) this.highlight?.delete(range);
     this.byPost.delete(post);
   }
 
   /** Removes every highlight and unregisters ours from the page (the site was turned off). */
   dispose(): void {
     for (const post of [...this.byPost.keys()]) this.clear(post);
-    this.near?.disconnect();
     const registry = (globalThis.CSS as unknown as { highlights?: Map<string, unknown> } | undefined)?.highlights;
     if (this.highlight && registry?.get(HIGHLIGHT_NAME) === this.highlight) registry.delete(HIGHLIGHT_NAME);
   }
@@ -71,25 +59,6 @@ export class Highlights {
 
   get size(): number {
     return this.byPost.size;
-  }
-
-  private follow(entries: IntersectionObserverEntry[]): void {
-    for (const entry of entries) {
-      if (entry.isIntersecting) this.show(entry.target);
-      else this.hide(entry.target);
-    }
-  }
-
-  private show(post: Element): void {
-    const ranges = this.byPost.get(post);
-    if (!ranges || this.shown.has(post)) return;
-    for (const range of ranges) this.highlight?.add(range);
-    this.shown.add(post);
-  }
-
-  private hide(post: Element): void {
-    if (!this.shown.delete(post)) return;
-    for (const range of this.byPost.get(post) ?? []) this.highlight?.delete(range);
   }
 }
 
