@@ -55,6 +55,7 @@ function startSession(adapter: SiteAdapter, context: ReadContext, outbox: Journa
         });
       },
     },
+    name: (kind, id) => i18nMessage(`${kind}_${id}`) || id,
     onMatched(post, analysis) {
       const at = Date.now();
       outbox.addPost({

@@ -63,3 +63,24 @@ describe('PostTracker.stop', () => {
     expect(second.matchedPosts()).toHaveLength(marked);
   });
 });
+
+describe('PostTracker badge names', () => {
+  it("names each matched post's intent and sentiment through the given names (the person's language)", async () => {
+    const context = nodeReadContext(X_TIMELINE, new URL('https://x.com/home'));
+    const asked: string[] = [];
+    let matched = 0;
+    const tracker = new PostTracker(x, context, demoEngine(), {
+      onMatched: () => (matched += 1),
+      name: (kind, id) => {
+        asked.push(`${kind}:${id}`);
+        return id;
+      },
+    });
+    tracker.scan([context.document]);
+    await settle(tracker);
+    expect(matched).toBeGreaterThan(0);
+    expect(asked.filter((entry) => entry.startsWith('intent:'))).toHaveLength(matched);
+    expect(asked.filter((entry) => entry.startsWith('sentiment:'))).toHaveLength(matched);
+    expect(asked.every((entry) => /^(intent:(question|complaint|praise|buying|crisis|other)|sentiment:(negative|neutral|positive))$/.test(entry))).toBe(true);
+  });
+});

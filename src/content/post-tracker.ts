@@ -19,6 +19,8 @@ export interface TrackerEvents {
   onMatched(post: Post, analysis: Analysis): void;
   /** The person asked to listen to this post (its badge's button); the label is the button's text. */
   listen?: { label: string; onListen(post: Post): void };
+  /** Intent and sentiment as the badge names them, in the person's language (ids when not given). */
+  name?(kind: 'intent' | 'sentiment', id: string): string;
 }
 
 export class PostTracker {
@@ -149,8 +151,8 @@ export class PostTracker {
     this.highlights.set(el, textRoot, analysis.matches);
     showBadge(textRoot, {
       labels: analysis.labels,
-      intent: analysis.intent.label,
-      sentiment: analysis.sentiment.label,
+      intent: this.events.name?.('intent', analysis.intent.label) ?? analysis.intent.label,
+      sentiment: this.events.name?.('sentiment', analysis.sentiment.label) ?? analysis.sentiment.label,
       why: whyMatched(analysis),
       ...(this.events.listen
         ? { listen: { label: this.events.listen.label, onListen: () => this.events.listen?.onListen(post) } }
