@@ -5,6 +5,22 @@ import { expect, openPopupFor, page as pageHtml, test } from './extension';
 const X_HOME = 'https://x.com/home';
 // An X conversation page whose tweets did not render: the adapter expects posts and finds none.
 const X_BROKEN = 'https://x.com/acmecorp/status/1790000000000000000';
+interface CdpNode {
+  nodeName: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+/** The text inside each badge's shadow root. */
+function badgeTexts(node: CdpNode, inBadge = false): string[] {
+  const isBadge = (node.attributes ?? []).includes('data-hearken-badge');
+  const here = inBadge && node.nodeName === '#text' && node.nodeValue ? [node.nodeValue] : [];
+  const inner = [...(node.shadowRoots ?? []), ...(node.children ?? [])].flatMap((child) => badgeTexts(child, inBadge || isBadge));
+  return [...here, ...inner];
+}
+
 const BROKEN_HTML = '<!doctype html><html lang="en"><head><title>X</title></head><body><main role="main"><div>Something went wrong. Try reloading.</div></main></body></html>';
 
 test('in Finnish: the popup words site health in Finnish and the dashboard formats numbers and dates the Finnish way', async ({
@@ -30,6 +46,15 @@ test('in Finnish: the popup words site health in Finnish and the dashboard forma
   x.on('pageerror', (error) => pageErrors.push(error.message));
   await x.goto(X_HOME);
   await expect(x.locator('[data-hearken-match]').first()).toBeVisible();
+  // The badge (a closed shadow root, read through the DevTools protocol) speaks Finnish too.
+  const cdp = await context.newCDPSession(x);
+  const badgeText = async (): Promise<string> => {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    return badgeTexts(root).join(' | ');
+  };
+  await expect.poll(badgeText).toContain('Kuuntele');
+  expect(await badgeText()).not.toContain('Listen');
+  await cdp.detach();
 
   const broken = await context.newPage();
   broken.on('pageerror', (error) => pageErrors.push(error.message));

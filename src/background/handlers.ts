@@ -6,6 +6,7 @@ import type { Handlers } from '../messaging/router';
 import type { WorkerMessages } from '../messaging/protocol';
 import { readLocal, writeLocal } from '../platform/browser';
 import { openCoach } from './coach';
+import { chosenStrings } from './page-strings';
 import { openDraftFor, saveDraft } from './drafts';
 import { journalWriter } from './journal-writes';
 import { browserWatchPlatform } from './watch-platform';
@@ -27,6 +28,7 @@ export function workerHandlers(db: () => HearkenDB): Handlers<WorkerMessages, Wo
     'posts/seen': ({ posts }) => journal.seen(posts),
     'journal/count': async () => ({ events: await countEvents(db()) }),
     // Not async before openCoach: the side panel opens only within the sender's gesture.
+    'page/strings': async ({ keys }) => ({ strings: await chosenStrings(keys) }),
     'coach/open': ({ site, postId, tabId }, context) => {
       const tab = tabId ?? context.tabId;
       if (tab === undefined) return Promise.reject(new Error('No tab to open the coach for.'));

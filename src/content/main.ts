@@ -12,7 +12,7 @@ import { PostTracker, isOwnNode } from './post-tracker';
 import { listenToPopup } from './tab-messages';
 import { watchContextMenu } from './focused-post';
 import { askWorker } from '../messaging/client';
-import { i18nMessage } from '../platform/browser';
+import { followChosenLanguage, pageString } from './page-strings';
 
 const PLAYBOOK_KEY = 'playbook';
 
@@ -47,7 +47,9 @@ function startSession(adapter: SiteAdapter, context: ReadContext, outbox: Journa
   let engine = new PageEngine(playbook);
   const tracker = new PostTracker(adapter, context, engine, {
     listen: {
-      label: i18nMessage('badgeListen') || 'Listen',
+      get label() {
+        return pageString('badgeListen', 'Listen');
+      },
       onListen(post) {
         // Sent at once, inside the click: the worker may open the side panel only during a user gesture.
         void askWorker('coach/open', { site: post.site, postId: post.id }).then((reply) => {
@@ -55,7 +57,7 @@ function startSession(adapter: SiteAdapter, context: ReadContext, outbox: Journa
         });
       },
     },
-    name: (kind, id) => i18nMessage(`${kind}_${id}`) || id,
+    name: (kind, id) => pageString(`${kind}_${id}`, id),
     onMatched(post, analysis) {
       const at = Date.now();
       outbox.addPost({
@@ -116,6 +118,7 @@ async function start(adapter: SiteAdapter): Promise<void> {
   const outbox = new JournalOutbox();
   let session: Session | null = null;
   watchContextMenu(document);
+  followChosenLanguage();
 
   // The site turned on or off, or the playbook changed, here or in another browser (sync): the
   // page follows without a reload. Changes are applied one at a time, in order.

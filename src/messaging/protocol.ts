@@ -92,6 +92,11 @@ export const workerMessages = {
     request: empty,
     response: v.object({ events: v.number() }),
   },
+  /** The few words a content script writes into the page, in the language chosen in Hearken (none: the browser's). */
+  'page/strings': {
+    request: v.strictObject({ keys: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[A-Za-z_]{1,60}$/))), v.maxLength(40)) }),
+    response: v.object({ strings: v.record(v.string(), v.string()) }),
+  },
   'coach/open': {
     request: v.strictObject({ site: v.picklist(SITE_IDS), postId: v.string(), tabId: v.optional(v.number()) }),
     response: v.object({ opened: v.picklist(['side-panel', 'tab']) }),
