@@ -4,16 +4,16 @@
 // temporary folder), alone and with a model trained on every other labelled post of the language.
 //   npx tsx scripts/evaluate-intent-history.ts
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { INTENTS, type Intent, type IntentResult } from '../src/core/model';
-import { learnedIntent, packIntentModel, trainIntentModel, unpackIntentModel, type LabelledPost } from '../src/core/understand/intent-model';
+import { learnedIntent, packIntentModel, trainIntentModel, unpackIntentModel } from '../src/core/understand/intent-model';
 import { score } from '../src/core/understand/scores';
+import { labelledSetsOf } from '../src/testing/labelled-sets';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const labelled = join(root, 'src', 'core', 'understand', 'labelled');
 const LANGS = ['en', 'ru', 'fi', 'sv'];
 // The commit that added each set, before any rule was changed for it.
 const ADDED_IN: Record<string, string> = {
@@ -25,24 +25,6 @@ const ADDED_IN: Record<string, string> = {
   'blind 1': '3623ad217943c99e90eb8349fe11df1757b4f3ec',
   'blind 2': 'b2cf47ae34f128ffe788554bd83a7094070eb2ee',
 };
-
-const load = (name: string): LabelledPost[] => JSON.parse(readFileSync(join(labelled, name), 'utf8')) as LabelledPost[];
-
-function setsOf(lang: string): Record<string, LabelledPost[]> {
-  const holdout = load(`holdout-${lang}.json`);
-  const probe = load(`probe-${lang}.json`);
-  return {
-    development: load(`${lang}.json`),
-    'held-out dev': holdout.filter((_, i) => i % 2 === 1),
-    untouched: holdout.filter((_, i) => i % 2 === 0),
-    'probe 1': probe.slice(0, 24),
-    'probe 2': probe.slice(24, 48),
-    'probe 3': probe.slice(48, 66),
-    'probe 4': probe.slice(66),
-    'blind 1': load(`blind-${lang}.json`),
-    'blind 2': load(`blind2-${lang}.json`),
-  };
-}
 
 type Classify = (text: string, lang: string) => IntentResult;
 const work = mkdtempSync(join(tmpdir(), 'hearken-intent-history-'));
@@ -62,7 +44,7 @@ try {
   console.log(`Intent macro-F1, the rules of the day → with the learned fallback (each set left out of training)`);
   console.log(`lang  ${names.map((s) => s.padStart(11)).join('')}          mean`);
   for (const lang of LANGS) {
-    const sets = setsOf(lang);
+    const sets = labelledSetsOf(lang);
     let rulesSum = 0;
     let hybridSum = 0;
     const cells: string[] = [];

@@ -9,14 +9,13 @@
 // written (git archive of the commit that added it), the fallback lifted the mean macro-F1 over
 // the seven sets from en 0.54 → 0.62, ru 0.44 → 0.51, fi 0.53 → 0.61, sv 0.58 → 0.66.
 // LEARNED_AT (0.8) was chosen from 0.5–0.9 on this table, so its gain is a little optimistic.
-import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { INTENTS, type Intent } from '../model';
 import { classifyIntent } from './intent';
 import { PACKED_INTENT_MODEL } from './intent-model.generated';
 import { packIntentModel, trainIntentModel, unpackIntentModel, type LabelledPost } from './intent-model';
+import { LABELLED_DIR, labelledSetsOf, loadLabelled } from '../../testing/labelled-sets';
 import { score } from './scores';
 
 const LANGS = ['en', 'ru', 'fi', 'sv'] as const;
@@ -25,26 +24,6 @@ const EVALUATED = ['untouched', 'probe 1', 'probe 2', 'probe 3', 'probe 4', 'bli
 const HYBRID_FLOOR: Record<string, number> = { en: 0.94, ru: 0.92, fi: 0.88, sv: 0.97 };
 // No language may lose more than this against the rules alone.
 const WORSE_AT_MOST = 0.01;
-
-const dir = join(dirname(fileURLToPath(import.meta.url)), 'labelled');
-const load = (name: string): LabelledPost[] => JSON.parse(readFileSync(join(dir, name), 'utf8')) as LabelledPost[];
-
-/** Every labelled post of a language cut into its sets; probe batches as they were written. */
-function setsOf(lang: string): Record<string, LabelledPost[]> {
-  const holdout = load(`holdout-${lang}.json`);
-  const probe = load(`probe-${lang}.json`);
-  return {
-    development: load(`${lang}.json`),
-    'held-out dev': holdout.filter((_, i) => i % 2 === 1),
-    untouched: holdout.filter((_, i) => i % 2 === 0),
-    'probe 1': probe.slice(0, 24),
-    'probe 2': probe.slice(24, 48),
-    'probe 3': probe.slice(48, 66),
-    'probe 4': probe.slice(66),
-    'blind 1': load(`blind-${lang}.json`),
-    'blind 2': load(`blind2-${lang}.json`),
-  };
-}
 
 const macroF1 = (posts: LabelledPost[], labels: Intent[]): number =>
   score(
@@ -60,11 +39,11 @@ describe('the learned intent fallback', () => {
     const rows = [header, '-'.repeat(header.length)];
     const means: Record<string, { rules: number; hybrid: number }> = {};
     for (const lang of LANGS) {
-      const sets = setsOf(lang);
+      const sets = labelledSetsOf(lang);
       expect(Object.values(sets).reduce((n, s) => n + s.length, 0)).toBe(
-        readdirSync(dir)
+        readdirSync(LABELLED_DIR)
           .filter((name) => name === `${lang}.json` || name.endsWith(`-${lang}.json`))
-          .reduce((n, name) => n + load(name).length, 0),
+          .reduce((n, name) => n + loadLabelled(name).length, 0),
       );
       const cells: string[] = [];
       let rulesSum = 0;
@@ -102,10 +81,10 @@ describe('the learned intent fallback', () => {
     const all = Object.fromEntries(
       LANGS.map((lang) => [
         lang,
-        readdirSync(dir)
+        readdirSync(LABELLED_DIR)
           .filter((name) => name === `${lang}.json` || name.endsWith(`-${lang}.json`))
           .sort()
-          .flatMap(load),
+          .flatMap(loadLabelled),
       ]),
     );
     expect(packIntentModel(trainIntentModel(all))).toEqual(PACKED_INTENT_MODEL);

@@ -1,0 +1,27 @@
+// The labelled posts of src/core/understand/labelled/, read from disk and cut into the sets they
+// were written as: shared by the leave-one-set-out test and scripts/evaluate-intent-history.ts.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { LabelledPost } from '../core/understand/intent-model';
+
+export const LABELLED_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'core', 'understand', 'labelled');
+
+export const loadLabelled = (name: string): LabelledPost[] => JSON.parse(readFileSync(join(LABELLED_DIR, name), 'utf8')) as LabelledPost[];
+
+/** Every labelled post of a language cut into its sets; probe batches as they were written. */
+export function labelledSetsOf(lang: string): Record<string, LabelledPost[]> {
+  const holdout = loadLabelled(`holdout-${lang}.json`);
+  const probe = loadLabelled(`probe-${lang}.json`);
+  return {
+    development: loadLabelled(`${lang}.json`),
+    'held-out dev': holdout.filter((_, i) => i % 2 === 1),
+    untouched: holdout.filter((_, i) => i % 2 === 0),
+    'probe 1': probe.slice(0, 24),
+    'probe 2': probe.slice(24, 48),
+    'probe 3': probe.slice(48, 66),
+    'probe 4': probe.slice(66),
+    'blind 1': loadLabelled(`blind-${lang}.json`),
+    'blind 2': loadLabelled(`blind2-${lang}.json`),
+  };
+}
