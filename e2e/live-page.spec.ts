@@ -15,8 +15,11 @@ async function expectAllMarkedOnce(x: Page): Promise<void> {
   await expect(x.locator('[data-hearken-post]')).toHaveCount(total);
   const ids = await markedIds(x);
   expect(new Set(ids).size).toBe(ids.length);
-  // One badge at most per matched post, none on the others.
-  for (const post of await x.locator('[data-hearken-match]').all()) await expect(post.locator('[data-hearken-badge]')).toHaveCount(1);
+  // One badge per matched post once it is near the screen, none on the others.
+  for (const post of await x.locator('[data-hearken-match]').all()) {
+    await post.scrollIntoViewIfNeeded();
+    await expect(post.locator('[data-hearken-badge]')).toHaveCount(1);
+  }
   await expect(x.locator('article[data-hearken-post]:not([data-hearken-match]) [data-hearken-badge]')).toHaveCount(0);
 }
 

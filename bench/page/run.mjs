@@ -308,6 +308,7 @@ async function main() {
     ['nodes pruned', (r) => r.pruned.nodes],
     ['heap kept MB', (r) => fmt(r.retainedHeapMB)],
   ]);
+  for (const r of runs) console.log(`  ${r.site}, ${r.config}: busy in ${r.busiest.map((b) => `${b.name} ${fmt(b.ms, 0)}`).join(', ')} ms (inclusive)`);
 
   let forum = [];
   if (!QUICK && !args.has('--no-forum') && !args.has('--typing-only')) {

@@ -1,6 +1,9 @@
-// One MutationObserver for the whole page. Its callback only queues; the queue is flushed in a
-// task of its own (not in the page's frame), in slices that yield to the page between them.
+// One MutationObserver for the whole page. A few new nodes (a feed adding posts) are read in its
+// callback, within a few milliseconds, so their marks are there when the page draws them; bigger
+// batches are flushed in tasks of their own, in slices that yield to the page between them.
 // What the person types in an editor is not a post and is not looked at.
+
+import { first } from './tasks';
 
 export interface WatcherOptions {
   /** Handles one batch of changed subtrees (elements that were added or whose text changed). */
@@ -12,6 +15,10 @@ export interface WatcherOptions {
   /** Longest a slice may run before yielding back to the page, in ms. */
   sliceMs?: number;
 }
+
+/** At most this many changed nodes are read inside the observer's callback, for at most INLINE_MS. */
+const INLINE_NODES = 24;
+const INLINE_MS = 4;
 
 const IGNORED_TAGS = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'BR', 'NOSCRIPT', 'svg', 'path', 'IMG']);
 const EDITABLE = '[contenteditable]:not([contenteditable="false"])';
@@ -59,22 +66,24 @@ export class PageWatcher {
         }
       }
     }
-    this.schedule();
+    // A few new nodes (a feed adding posts) are read at once, before the page draws them, so
+    // their marks come with them; a bigger batch waits for a task of its own.
+    if (this.queue.size <= INLINE_NODES) this.flush(INLINE_MS);
+    else this.schedule();
   }
 
   private schedule(): void {
     if (this.scheduled) return;
     this.scheduled = true;
     // A task of its own right after the page's, rather than inside the page's next frame.
-    setTimeout(() => {
+    first(() => {
       this.scheduled = false;
       this.flush();
-    }, 0);
+    });
   }
 
-  private flush(): void {
+  private flush(budget = this.options.sliceMs ?? 8): void {
     const started = performance.now();
-    const budget = this.options.sliceMs ?? 8;
     const batch: Element[] = [];
     for (const el of this.queue) {
       this.queue.delete(el);

@@ -77,7 +77,7 @@ describe('PostQueue', () => {
       return idle.length;
     });
     const read: Element[] = [];
-    const queue = new PostQueue({ process: (el) => read.push(el) });
+    const queue = new PostQueue({ process: (el) => read.push(el), directBelow: 0 });
     const els = posts(6);
     for (const el of els) queue.add(el);
     const observer = FakeObserver.last!;
@@ -89,5 +89,24 @@ describe('PostQueue', () => {
     idle.shift()!();
     expect(read).toEqual([els[4], els[5], els[0], els[1], els[2], els[3]]);
     expect(observer.observed.size).toBe(0);
+  });
+
+  it('reads a few new posts without asking where they are, and a backlog by where it is', async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    const read: Element[] = [];
+    const queue = new PostQueue({ process: (el) => read.push(el), directBelow: 3 });
+    const els = posts(5);
+    for (const el of els) queue.add(el);
+    // The first three are read in the caller's task; the backlog waits for the observer's report.
+    queue.readNow();
+    expect(read).toEqual(els.slice(0, 3));
+    const observer = FakeObserver.last!;
+    expect([...observer.observed]).toEqual(els.slice(3));
+    // One report is enough: the posts are not watched after it.
+    observer.show([els[4]!]);
+    expect(observer.observed.size).toBe(1);
+    await vi.advanceTimersToNextTimerAsync();
+    expect(read).toEqual([...els.slice(0, 3), els[4]]);
   });
 });

@@ -1,6 +1,11 @@
 // Posts waiting to be read, handled in slices that never hold the page's main thread for long:
-// posts in or near the viewport first, in their own short tasks; posts far off screen only when
-// the page is idle. Visibility comes from an IntersectionObserver, so nothing reads layout.
+// posts in or near the viewport first, in their own short tasks; posts far off screen in
+// background-priority tasks (or when the page is idle, where the scheduler API is missing).
+// Visibility comes from an IntersectionObserver, so nothing reads layout. Reading a post changes
+// only its data attributes (no layout, nothing to repaint off screen): badges and highlights wait
+// for the post to come near the screen (near-painter.ts), so reading far posts early is cheap.
+
+import { afterPageWork, soon } from './tasks';
 
 export interface PostQueueOptions {
   /** Reads and marks one post (only called while it is on the page). */
@@ -9,27 +14,12 @@ export interface PostQueueOptions {
   sliceMs?: number;
   /** How far beyond the viewport a post counts as near (CSS margin). */
   nearMargin?: string;
-}
-
-type Task = () => void;
-
-interface PostTaskScheduler {
-  postTask(task: Task, options: { priority: 'user-visible' | 'background' }): Promise<unknown>;
-}
-
-/** A new task soon (not a microtask, so the page paints and handles input in between). */
-function soon(task: Task): void {
-  const scheduler = (globalThis as { scheduler?: PostTaskScheduler }).scheduler;
-  if (scheduler?.postTask) void scheduler.postTask(task, { priority: 'user-visible' }).catch(() => undefined);
-  else setTimeout(task, 0);
-}
-
-/** A task when the page is idle, at the latest after timeoutMs. */
-function whenIdle(task: (budgetMs: number) => void, timeoutMs: number): void {
-  const ric = (globalThis as { requestIdleCallback?: (cb: (deadline: { timeRemaining(): number }) => void, options: { timeout: number }) => number })
-    .requestIdleCallback;
-  if (ric) ric((deadline) => task(deadline.timeRemaining()), { timeout: timeoutMs });
-  else setTimeout(() => task(Infinity), 50);
+  /**
+   * While fewer posts than this are waiting, a new one is read in the next task without asking
+   * where it is (new posts of a feed are read at once); only a backlog (a long thread at load) is
+   * sorted into near and far.
+   */
+  directBelow?: number;
 }
 
 export class PostQueue {
@@ -50,7 +40,7 @@ export class PostQueue {
 
   add(el: Element): void {
     if (this.near.has(el) || this.far.has(el)) return;
-    if (this.observer) {
+    if (this.observer && this.size >= (this.options.directBelow ?? 64)) {
       // The observer reports every new target once, in view or not, at the next frame.
       this.far.add(el);
       this.observer.observe(el);
@@ -59,6 +49,15 @@ export class PostQueue {
       this.near.add(el);
       this.scheduleNear();
     }
+  }
+
+  /**
+   * Reads posts in or near view right away, in the caller's task (one of ours, not the page's),
+   * for at most budgetMs; the rest wait for their own tasks. New posts of a feed are then marked
+   * without waiting behind the page's frames for another task.
+   */
+  readNow(budgetMs = this.sliceMs / 2): void {
+    if (this.near.size > 0) this.drain(this.near, budgetMs);
   }
 
   get size(): number {
@@ -83,11 +82,15 @@ export class PostQueue {
     }
   }
 
+  /**
+   * The observer's first report on each post says whether it is near the screen now; the post is
+   * not observed after that. Thousands of observed elements would make every repaint of the page
+   * walk the whole document (near-painter.ts), and far posts are read soon anyway.
+   */
   private onView(entries: IntersectionObserverEntry[]): void {
     for (const entry of entries) {
-      if (!entry.isIntersecting || !this.far.delete(entry.target)) continue;
       this.observer?.unobserve(entry.target);
-      this.near.add(entry.target);
+      if (entry.isIntersecting && this.far.delete(entry.target)) this.near.add(entry.target);
     }
     if (this.near.size > 0) this.scheduleNear();
   }
@@ -105,7 +108,7 @@ export class PostQueue {
   private scheduleFar(): void {
     if (this.farScheduled) return;
     this.farScheduled = true;
-    whenIdle((idleMs) => {
+    afterPageWork((idleMs) => {
       this.farScheduled = false;
       // Near posts go first; an idle period that is already over still reads a few (timeout).
       if (this.near.size === 0) this.drain(this.far, Math.max(1, Math.min(this.sliceMs, idleMs)));

@@ -7,10 +7,13 @@ import { lacksAuthor, lacksText, type HealthTally } from '../sites/page-health';
 import type { PagePost } from '../messaging/protocol';
 import { BADGE_ATTRIBUTE, removeAllBadges, removeBadge, showBadge } from './badge';
 import { Highlights } from './highlights';
+import { NearPainter } from './near-painter';
 import { PostQueue } from './post-queue';
 
 export const POST_ATTRIBUTE = 'data-hearken-post';
 export const MATCH_ATTRIBUTE = 'data-hearken-match';
+/** On a matched post once it has been near the screen: what marks.css styles. */
+export const SHOWN_ATTRIBUTE = 'data-hearken-shown';
 
 /** How many matched posts the popup can list per tab; older ones drop out first. */
 const SUMMARY_LIMIT = 500;
@@ -27,6 +30,8 @@ export class PostTracker {
   private readText = new WeakMap<Element, string>();
   private readonly summaries = new Map<string, PagePost>();
   private readonly highlights = new Highlights();
+  /** Marks, badges and highlights go on when their post comes near the screen; highlights come off when it is far (near-painter.ts says why). */
+  private readonly painter = new NearPainter();
   /** Per post id: whether it lacked an author or text when last read (the health tally). */
   private readonly lacking = new Map<string, { author: boolean; text: boolean }>();
   private unreadable = 0;
@@ -66,6 +71,7 @@ export class PostTracker {
       for (const el of this.adapter.findPosts(root, this.context)) posts.add(el);
     }
     for (const el of posts) this.queue.add(el);
+    this.queue.readNow();
   }
 
   /** Posts waiting to be read. */
@@ -80,12 +86,14 @@ export class PostTracker {
   stop(root: ParentNode): void {
     this.stopped = true;
     this.queue.stop();
+    this.painter.stop();
     this.waiting.clear();
     this.highlights.dispose();
     removeAllBadges(root);
     for (const el of Array.from(root.querySelectorAll(`[${POST_ATTRIBUTE}], [${MATCH_ATTRIBUTE}]`))) {
       el.removeAttribute(POST_ATTRIBUTE);
       el.removeAttribute(MATCH_ATTRIBUTE);
+      el.removeAttribute(SHOWN_ATTRIBUTE);
     }
     this.summaries.clear();
     this.lacking.clear();
@@ -93,6 +101,7 @@ export class PostTracker {
 
   pruneDetached(): void {
     this.highlights.pruneDetached();
+    this.painter.pruneDetached();
     this.queue.pruneDetached();
   }
 
@@ -128,7 +137,7 @@ export class PostTracker {
     if (!post) return;
     const unchanged = this.readText.get(el) === post.text && el.getAttribute(POST_ATTRIBUTE) === post.id;
     // A matched node the site removed and put back lost its highlights when it was pruned.
-    if (unchanged && (!el.hasAttribute(MATCH_ATTRIBUTE) || this.highlights.has(el))) return;
+    if (unchanged && (!el.hasAttribute(MATCH_ATTRIBUTE) || this.highlights.has(el) || this.painter.has(el))) return;
     const watched = this.engine.watch(post.text, post.lang ? { lang: post.lang } : {});
     if (watched.labels.length > 0 && !this.engine.ready) {
       this.waitForClassifier(el);
@@ -142,14 +151,15 @@ export class PostTracker {
     const textRoot = this.adapter.textElement?.(el) ?? el;
     if (!analysis) {
       el.removeAttribute(MATCH_ATTRIBUTE);
+      el.removeAttribute(SHOWN_ATTRIBUTE);
+      this.painter.cancel(el);
       this.highlights.clear(el);
       removeBadge(textRoot);
       this.summaries.delete(post.id);
       return;
     }
     el.setAttribute(MATCH_ATTRIBUTE, analysis.labels.join(','));
-    this.highlights.set(el, textRoot, analysis.matches);
-    showBadge(textRoot, {
+    const badge = {
       labels: analysis.labels,
       intent: this.events.name?.('intent', analysis.intent.label) ?? analysis.intent.label,
       sentiment: this.events.name?.('sentiment', analysis.sentiment.label) ?? analysis.sentiment.label,
@@ -157,6 +167,18 @@ export class PostTracker {
       ...(this.events.listen
         ? { listen: { label: this.events.listen.label, onListen: () => this.events.listen?.onListen(post) } }
         : {}),
+    };
+    let badged = false;
+    this.painter.paint(el, {
+      show: () => {
+        if (!badged) {
+          el.setAttribute(SHOWN_ATTRIBUTE, '');
+          showBadge(textRoot, badge);
+          badged = true;
+        }
+        this.highlights.set(el, textRoot, analysis.matches);
+      },
+      hide: () => this.highlights.clear(el),
     });
     this.remember(post, analysis);
     this.events.onMatched(post, analysis);

@@ -1,0 +1,237 @@
+// What a matched post shows (its mark, badge and highlighted words) is put on the page only while
+// the post is on or near the screen, and all the posts that came near together in one frame.
+//
+// Why, measured in Chromium on a 2,000-post forum thread and the X timeline:
+// - every badge changes the page's layout and Chrome then walks the whole document again before
+//   it paints (about 60 ms a badge on the thread, whether the badge takes room or not): off
+//   screen nobody sees a badge, and ten new badges in one frame cost one walk instead of ten;
+// - every change to the page's CSS highlights makes Chrome re-apply all of them (about 26 ms a
+//   change with 1,500 highlighted words), so only posts near the screen keep theirs;
+// - every frame Chrome draws for a page that big costs it tens of milliseconds, frames with
+//   nothing new included, so a frame is asked for only when there is something to write;
+// - while thousands of elements are watched by an IntersectionObserver, every repaint of the
+//   page, the site's own included, costs a whole-document walk: positions are read instead
+//   (getBoundingClientRect, cheap while reading posts changes no layout) in an ordinary task, by a
+//   binary search over the waiting posts kept in document order.
+import { soon } from './tasks';
+
+export interface NearPaint {
+  /** Puts the post's marks on the page; runs each time the post comes near the screen. */
+  show(): void;
+  /** Takes off what need not stay once the post is far away again. */
+  hide(): void;
+}
+
+interface Entry {
+  el: Element;
+  paint: NearPaint;
+}
+
+interface PainterOptions {
+  /** How far above and below the screen a post counts as near, in screen heights. */
+  margin?: number;
+}
+
+export class NearPainter {
+  /** Posts not shown, in document order. */
+  private waiting: Entry[] = [];
+  private readonly byElement = new Map<Element, Entry>();
+  /** Posts shown (few: only those near the screen stay shown). */
+  private shown: Entry[] = [];
+  /** What the next frame shows and hides. */
+  private toShow: Entry[] = [];
+  private toHide: Entry[] = [];
+  private checkScheduled = false;
+  private frameScheduled = false;
+  private listening = false;
+  private readonly margin: number;
+  private readonly view: (Window & typeof globalThis) | null;
+  private readonly onScroll = () => this.schedule();
+
+  constructor(options: PainterOptions = {}) {
+    this.margin = options.margin ?? 1;
+    const view = globalThis as Partial<Window & typeof globalThis>;
+    this.view = typeof view.requestAnimationFrame === 'function' && typeof view.innerHeight === 'number' ? (view as Window & typeof globalThis) : null;
+  }
+
+  /** Shows el's marks when it is near the screen (at once where there is no screen); replaces an earlier paint. */
+  paint(el: Element, paint: NearPaint): void {
+    if (!this.view) {
+      paint.show();
+      return;
+    }
+    this.forget(el);
+    const entry = { el, paint };
+    this.waiting.splice(this.insertionIndex(el), 0, entry);
+    this.byElement.set(el, entry);
+    this.listen(true);
+    this.schedule();
+  }
+
+  /** Whether el is waiting to be shown or shown. */
+  has(el: Element): boolean {
+    return this.byElement.has(el);
+  }
+
+  /** Forgets el (the post no longer matches; its marks are taken off by the caller). */
+  cancel(el: Element): void {
+    this.forget(el);
+  }
+
+  /** Drops posts the site removed. */
+  pruneDetached(): void {
+    const connected = (entry: Entry) => {
+      if (entry.el.isConnected) return true;
+      this.byElement.delete(entry.el);
+      return false;
+    };
+    if (this.waiting.some((entry) => !entry.el.isConnected)) this.waiting = this.waiting.filter(connected);
+    this.shown = this.shown.filter(connected);
+    this.toShow = this.toShow.filter(connected);
+    this.toHide = this.toHide.filter((entry) => entry.el.isConnected);
+  }
+
+  stop(): void {
+    this.listen(false);
+    this.waiting = [];
+    this.shown = [];
+    this.toShow = [];
+    this.toHide = [];
+    this.byElement.clear();
+  }
+
+  /** Posts waiting to be shown. */
+  get size(): number {
+    return this.waiting.length + this.toShow.length;
+  }
+
+  private forget(el: Element): void {
+    const entry = this.byElement.get(el);
+    if (!entry) return;
+    this.byElement.delete(el);
+    const without = (list: Entry[]) => list.filter((other) => other !== entry);
+    const at = this.waiting.indexOf(entry);
+    if (at !== -1) this.waiting.splice(at, 1);
+    this.shown = without(this.shown);
+    this.toShow = without(this.toShow);
+    this.toHide = without(this.toHide);
+  }
+
+  private listen(on: boolean): void {
+    if (!this.view || on === this.listening) return;
+    this.listening = on;
+    // Capture: scrolling inside any scroll container of the page counts too.
+    const options = { capture: true, passive: true } as const;
+    if (on) {
+      this.view.addEventListener('scroll', this.onScroll, options);
+      this.view.addEventListener('resize', this.onScroll, options);
+    } else {
+      this.view.removeEventListener('scroll', this.onScroll, options);
+      this.view.removeEventListener('resize', this.onScroll, options);
+    }
+  }
+
+  /** Looks at where the posts are in a task of its own (once, however often asked). */
+  private schedule(): void {
+    if (this.checkScheduled || !this.view) return;
+    this.checkScheduled = true;
+    soon(() => {
+      this.checkScheduled = false;
+      this.check();
+    });
+  }
+
+  /** Finds posts that came near or went far (reading positions only) and asks for a frame to write. */
+  private check(): void {
+    this.pruneDetached();
+    if (!this.view) return;
+    const height = this.view.innerHeight;
+    const top = -height * this.margin;
+    const bottom = height * (1 + this.margin);
+    // Shown posts are hidden again only a screen further out, so a post at the edge does not flicker.
+    const away = (rect: DOMRect) => !isHidden(rect) && (rect.bottom < top - height || rect.top > bottom + height);
+    const far = this.shown.filter((entry) => away(entry.el.getBoundingClientRect()));
+    const near: Entry[] = [];
+    for (let i = this.firstNotAbove(top); i < this.waiting.length; i += 1) {
+      const entry = this.waiting[i]!;
+      const rect = entry.el.getBoundingClientRect();
+      if (rect.top > bottom && !isHidden(rect)) break;
+      // A hidden post (display: none) is shown too: nothing of it is drawn, so it costs no layout.
+      if (isHidden(rect) || rect.bottom >= top) near.push(entry);
+    }
+    if (far.length > 0) {
+      const leaving = new Set(far);
+      this.shown = this.shown.filter((entry) => !leaving.has(entry));
+      for (const entry of far) this.waiting.splice(this.insertionIndex(entry.el), 0, entry);
+      this.toHide.push(...far);
+    }
+    if (near.length > 0) {
+      const coming = new Set(near);
+      this.waiting = this.waiting.filter((entry) => !coming.has(entry));
+      this.shown.push(...near);
+      this.toShow.push(...near);
+    }
+    if (this.waiting.length === 0 && this.shown.length === 0) this.listen(false);
+    if (this.toShow.length + this.toHide.length > 0) this.requestFrame();
+  }
+
+  private requestFrame(): void {
+    if (this.frameScheduled || !this.view) return;
+    this.frameScheduled = true;
+    this.view.requestAnimationFrame(() => {
+      this.frameScheduled = false;
+      const hide = this.toHide;
+      const show = this.toShow;
+      this.toHide = [];
+      this.toShow = [];
+      for (const entry of hide) if (entry.el.isConnected) entry.paint.hide();
+      for (const entry of show) if (entry.el.isConnected) entry.paint.show();
+    });
+  }
+
+  /** Index of the first waiting post whose bottom is not above y (posts stack down the page in document order). */
+  private firstNotAbove(y: number): number {
+    let low = 0;
+    let high = this.waiting.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const found = this.visibleRectFrom(middle, high);
+      if (!found) high = middle;
+      else if (found.rect.bottom < y) low = found.index + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  /** The first waiting post from index on (before end) that takes room on the page, and where it is. */
+  private visibleRectFrom(index: number, end: number): { index: number; rect: DOMRect } | null {
+    for (let i = index; i < end; i += 1) {
+      const rect = this.waiting[i]!.el.getBoundingClientRect();
+      if (!isHidden(rect)) return { index: i, rect };
+    }
+    return null;
+  }
+
+  /** Where el goes among the waiting posts so that they stay in document order. */
+  private insertionIndex(el: Element): number {
+    let low = 0;
+    let high = this.waiting.length;
+    // Posts are mostly found in document order: check the end first.
+    const last = this.waiting[high - 1];
+    if (!last || follows(el, last.el)) return high;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (follows(el, this.waiting[middle]!.el)) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+}
+
+function follows(el: Element, other: Element): boolean {
+  return (other.compareDocumentPosition(el) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
+}
+
+function isHidden(rect: DOMRect): boolean {
+  return rect.width === 0 && rect.height === 0;
+}
