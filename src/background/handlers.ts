@@ -7,6 +7,7 @@ import type { WorkerMessages } from '../messaging/protocol';
 import { readLocal, writeLocal } from '../platform/browser';
 import { openCoach } from './coach';
 import { chosenStrings } from './page-strings';
+import { understandText } from './understand';
 import { openDraftFor, saveDraft } from './drafts';
 import { journalWriter } from './journal-writes';
 import { browserWatchPlatform } from './watch-platform';
@@ -29,6 +30,7 @@ export function workerHandlers(db: () => HearkenDB): Handlers<WorkerMessages, Wo
     'journal/count': async () => ({ events: await countEvents(db()) }),
     // Not async before openCoach: the side panel opens only within the sender's gesture.
     'page/strings': async ({ keys }) => ({ strings: await chosenStrings(keys) }),
+    'page/understand': async ({ posts }) => ({ results: posts.map(({ text, lang }) => understandText(text, lang)) }),
     'coach/open': ({ site, postId, tabId }, context) => {
       const tab = tabId ?? context.tabId;
       if (tab === undefined) return Promise.reject(new Error('No tab to open the coach for.'));

@@ -1,4 +1,5 @@
 // The content script: pick the site's adapter, read the playbook, watch the page, mark posts.
+import { classifyInWorker } from './classify-in-worker';
 import { PageEngine } from './page-engine';
 import { parsePlaybook, type Playbook } from '../core/playbook';
 import demoPlaybook from '../core/demo-playbook.json';
@@ -44,7 +45,7 @@ interface Session {
 }
 
 function startSession(adapter: SiteAdapter, context: ReadContext, outbox: JournalOutbox, playbook: Playbook): Session {
-  let engine = new PageEngine(playbook);
+  let engine = new PageEngine(playbook, classifyInWorker);
   const tracker = new PostTracker(adapter, context, engine, {
     listen: {
       get label() {
@@ -134,7 +135,7 @@ async function start(adapter: SiteAdapter): Promise<void> {
       session?.stop();
       session = null;
     } else if (session) {
-      session.setEngine(new PageEngine(playbook));
+      session.setEngine(new PageEngine(playbook, classifyInWorker));
     } else {
       session = startSession(adapter, context, outbox, playbook);
     }

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import demoPlaybook from '../core/demo-playbook.json';
 import { createEngine } from '../core/engine';
 import { parsePlaybook } from '../core/playbook';
-import { PageEngine } from './page-engine';
+import { MAX_UNDERSTAND_CHARS, MAX_UNDERSTAND_POSTS } from '../messaging/protocol';
+import { classifyHere } from '../testing/classify-here';
+import { PageEngine, type ClassifyMany } from './page-engine';
 
 function demo() {
   const parsed = parsePlaybook(demoPlaybook);
@@ -21,22 +23,47 @@ const UNWATCHED = [
   'В Питере опять дождь, зато кофе на Рубинштейна спасает.',
 ];
 
+/** The classifier in place, noting what it was asked, request by request. */
+function recording() {
+  const requests: { text: string; lang: string }[][] = [];
+  const classify: ClassifyMany = (posts) => {
+    requests.push(posts);
+    return classifyHere(posts);
+  };
+  return { requests, classify };
+}
+
 describe('PageEngine', () => {
-  it('matches posts before the classifier is loaded, and says which need it', () => {
-    const engine = new PageEngine(demo());
-    expect(engine.ready).toBe(false);
+  it('matches posts on the page without asking the classifier', () => {
+    const { requests, classify } = recording();
+    const engine = new PageEngine(demo(), classify);
     for (const text of WATCHED) expect(engine.watch(text).labels.length, text).toBeGreaterThan(0);
-    for (const text of UNWATCHED) expect(engine.analyzeIfMatched(text), text).toBeNull();
-    expect(() => engine.analyze(WATCHED[0] as string)).toThrow(/not loaded/);
-    expect(engine.ready).toBe(false);
+    for (const text of UNWATCHED) expect(engine.watch(text).labels, text).toEqual([]);
+    expect(requests).toEqual([]);
   });
 
-  it('once loaded, analyses as the full engine does', async () => {
-    const engine = new PageEngine(demo());
-    await engine.load();
-    expect(engine.ready).toBe(true);
+  it('asks about the texts of one turn in one request and analyses as the full engine does', async () => {
+    const { requests, classify } = recording();
+    const engine = new PageEngine(demo(), classify);
     const full = createEngine(demo());
-    for (const text of WATCHED) expect(engine.analyzeIfMatched(text)).toEqual(full.analyze(text));
-    for (const text of UNWATCHED) expect(engine.analyze(text)).toEqual(full.analyze(text));
+    const analyses = await Promise.all([...WATCHED, ...UNWATCHED].map((text) => engine.analyze(text)));
+    expect(requests).toHaveLength(1);
+    expect(analyses).toEqual([...WATCHED, ...UNWATCHED].map((text) => full.analyze(text)));
+  });
+
+  it('splits a big turn into requests the worker accepts, and judges a long text by its start', async () => {
+    const { requests, classify } = recording();
+    const engine = new PageEngine(demo(), classify);
+    const long = `${WATCHED[0]} ${'word '.repeat(MAX_UNDERSTAND_CHARS)}`;
+    await Promise.all(Array.from({ length: MAX_UNDERSTAND_POSTS + 1 }, () => engine.analyze(long)));
+    expect(requests.map((batch) => batch.length)).toEqual([MAX_UNDERSTAND_POSTS, 1]);
+    expect(requests[1]![0]!.text).toHaveLength(MAX_UNDERSTAND_CHARS);
+  });
+
+  it('says so when the classifier cannot answer, or answers about the wrong number of texts', async () => {
+    const down = new PageEngine(demo(), () => Promise.reject(new Error('worker gone')));
+    await expect(down.analyze(WATCHED[0]!)).rejects.toThrow('worker gone');
+    const short = new PageEngine(demo(), async () => []);
+    await expect(short.analyze(WATCHED[0]!)).rejects.toThrow(/told about 0/);
   });
 });

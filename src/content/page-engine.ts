@@ -1,52 +1,73 @@
-// The content script's engine. Every post is matched against the watch list at once; intent and
-// sentiment, which only matched posts need, come from the classifier (lexicons and stemmers for
-// four languages, the biggest part of the script), loaded the first time a post matches. A page
-// where nothing matches never loads it.
-import type { AnalyzeHint, Engine } from '../core/engine';
-import type { Analysis } from '../core/model';
+// The content script's engine. Every post is matched against the watch list on the page; intent
+// and sentiment, which only matched posts need, are asked of the classifier, which in the
+// extension lives in the service worker (lexicons, stemmers and the intent model are the biggest
+// part of the engine: loaded once there instead of into every page). Texts asked for in the same
+// turn go in one request.
+import type { AnalyzeHint } from '../core/engine';
+import type { Analysis, IntentResult, SentimentResult } from '../core/model';
 import type { Playbook } from '../core/playbook';
 import { createWatcher, type WatchResult } from '../core/watcher';
+import { MAX_UNDERSTAND_CHARS, MAX_UNDERSTAND_POSTS } from '../messaging/protocol';
 
-type Classifier = typeof import('./classifier');
+export interface Understanding {
+  intent: IntentResult;
+  sentiment: SentimentResult;
+}
 
-let classifier: Classifier | null = null;
-let loading: Promise<Classifier> | null = null;
+/** Intent and sentiment of many texts at once, in their order. */
+export type ClassifyMany = (posts: { text: string; lang: string }[]) => Promise<Understanding[]>;
 
-export class PageEngine implements Engine {
+interface Asked {
+  text: string;
+  lang: string;
+  resolve(understanding: Understanding): void;
+  reject(error: unknown): void;
+}
+
+export class PageEngine {
   private readonly watcher: (text: string, hint?: AnalyzeHint) => WatchResult;
+  private asked: Asked[] = [];
 
-  constructor(playbook: Pick<Playbook, 'watch'>) {
+  constructor(
+    playbook: Pick<Playbook, 'watch'>,
+    private readonly classify: ClassifyMany,
+  ) {
     this.watcher = createWatcher(playbook);
   }
 
-  /** Which watched items the text mentions (no classifier needed). */
+  /** Which watched items the text mentions (on the page, no classifier needed). */
   watch(text: string, hint?: AnalyzeHint): WatchResult {
     return this.watcher(text, hint);
   }
 
-  /** Whether the classifier is loaded (shared by every engine of the page). */
-  get ready(): boolean {
-    return classifier !== null;
+  /** The whole analysis of a text already watched. A long text is judged by its start (cues stay where they are). */
+  understand(watched: WatchResult, text: string): Promise<Analysis> {
+    return new Promise<Understanding>((resolve, reject) => {
+      this.asked.push({ text: text.slice(0, MAX_UNDERSTAND_CHARS), lang: watched.lang, resolve, reject });
+      if (this.asked.length === 1) queueMicrotask(() => this.send());
+    }).then((understanding) => ({ ...watched, ...understanding }));
   }
 
-  /** Loads the classifier once; later calls share the first. */
-  load(): Promise<void> {
-    loading ??= import('./classifier').then((loaded) => (classifier = loaded));
-    return loading.then(() => undefined);
-  }
-
-  /** The whole analysis of a text already watched. Needs the classifier (see ready and load). */
-  understand(watched: WatchResult, text: string): Analysis {
-    if (!classifier) throw new Error('the classifier is not loaded yet');
-    return { ...watched, intent: classifier.classifyIntent(text, watched.lang), sentiment: classifier.classifySentiment(text, watched.lang) };
-  }
-
-  analyze(text: string, hint?: AnalyzeHint): Analysis {
+  analyze(text: string, hint?: AnalyzeHint): Promise<Analysis> {
     return this.understand(this.watch(text, hint), text);
   }
 
-  analyzeIfMatched(text: string, hint?: AnalyzeHint): Analysis | null {
-    const watched = this.watch(text, hint);
-    return watched.labels.length > 0 ? this.understand(watched, text) : null;
+  private send(): void {
+    const asked = this.asked;
+    this.asked = [];
+    for (let at = 0; at < asked.length; at += MAX_UNDERSTAND_POSTS) {
+      const batch = asked.slice(at, at + MAX_UNDERSTAND_POSTS);
+      this.classify(batch.map(({ text, lang }) => ({ text, lang }))).then(
+        (results) => {
+          if (results.length !== batch.length) throw new Error(`asked about ${batch.length} texts, told about ${results.length}`);
+          batch.forEach((one, i) => one.resolve(results[i]!));
+        },
+        (error: unknown) => {
+          for (const one of batch) one.reject(error);
+        },
+      ).catch((error: unknown) => {
+        for (const one of batch) one.reject(error);
+      });
+    }
   }
 }

@@ -7,13 +7,14 @@ import { x } from '../sites/x';
 import { BADGE_ATTRIBUTE } from './badge';
 import { MATCH_ATTRIBUTE, POST_ATTRIBUTE, PostTracker } from './post-tracker';
 import { PageEngine } from './page-engine';
+import { classifyHere } from '../testing/classify-here';
 
 const X_TIMELINE = readFileSync(new URL('../../e2e/pages/x-timeline.html', import.meta.url), 'utf8');
 
 function demoEngine() {
   const parsed = parsePlaybook(demoPlaybook);
   if (!parsed.ok) throw new Error(parsed.errors.join('; '));
-  return new PageEngine(parsed.playbook);
+  return new PageEngine(parsed.playbook, classifyHere);
 }
 
 async function settle(tracker: PostTracker): Promise<void> {

@@ -15,6 +15,10 @@ export const MATCH_ATTRIBUTE = 'data-hearken-match';
 /** On a matched post once it has been near the screen: what marks.css styles. */
 export const SHOWN_ATTRIBUTE = 'data-hearken-shown';
 
+/** Times a post is read again when the worker did not answer, and the wait before the first. */
+const RETRIES = 3;
+const RETRY_MS = 2000;
+
 /** How many matched posts the popup can list per tab; older ones drop out first. */
 const SUMMARY_LIMIT = 500;
 
@@ -38,8 +42,10 @@ export class PostTracker {
   private stopped = false;
   /** Posts found but not read yet: read in short slices, those in view first. */
   private readonly queue = new PostQueue({ process: (el) => this.process(el) });
-  /** Matched posts waiting for the classifier (loaded when the first post matches). */
-  private readonly waiting = new Set<Element>();
+  /** Matched posts whose intent and sentiment are being worked out (the latest request per post). */
+  private readonly understanding = new Map<Element, object>();
+  /** How often the worker failed to answer for a post. */
+  private readonly failures = new WeakMap<Element, number>();
 
   constructor(
     private readonly adapter: SiteAdapter,
@@ -76,7 +82,7 @@ export class PostTracker {
 
   /** Posts waiting to be read. */
   get pending(): number {
-    return this.queue.size + this.waiting.size;
+    return this.queue.size + this.understanding.size;
   }
 
   /**
@@ -87,7 +93,7 @@ export class PostTracker {
     this.stopped = true;
     this.queue.stop();
     this.painter.stop();
-    this.waiting.clear();
+    this.understanding.clear();
     this.highlights.dispose();
     removeAllBadges(root);
     for (const el of Array.from(root.querySelectorAll(`[${POST_ATTRIBUTE}], [${MATCH_ATTRIBUTE}]`))) {
@@ -103,6 +109,7 @@ export class PostTracker {
     this.highlights.pruneDetached();
     this.painter.pruneDetached();
     this.queue.pruneDetached();
+    for (const el of this.understanding.keys()) if (!el.isConnected) this.understanding.delete(el);
   }
 
   get found(): number {
@@ -137,19 +144,14 @@ export class PostTracker {
     if (!post) return;
     const unchanged = this.readText.get(el) === post.text && el.getAttribute(POST_ATTRIBUTE) === post.id;
     // A matched node the site removed and put back lost its highlights when it was pruned.
-    if (unchanged && (!el.hasAttribute(MATCH_ATTRIBUTE) || this.highlights.has(el) || this.painter.has(el))) return;
+    if (unchanged && (!el.hasAttribute(MATCH_ATTRIBUTE) || this.highlights.has(el) || this.painter.has(el) || this.understanding.has(el))) return;
     const watched = this.engine.watch(post.text, post.lang ? { lang: post.lang } : {});
-    if (watched.labels.length > 0 && !this.engine.ready) {
-      this.waitForClassifier(el);
-      return;
-    }
     this.readText.set(el, post.text);
     this.lacking.set(post.id, { author: lacksAuthor(post), text: lacksText(post) });
     el.setAttribute(POST_ATTRIBUTE, post.id);
-
-    const analysis = watched.labels.length > 0 ? this.engine.understand(watched, post.text) : null;
     const textRoot = this.adapter.textElement?.(el) ?? el;
-    if (!analysis) {
+    if (watched.labels.length === 0) {
+      this.understanding.delete(el);
       el.removeAttribute(MATCH_ATTRIBUTE);
       el.removeAttribute(SHOWN_ATTRIBUTE);
       this.painter.cancel(el);
@@ -158,7 +160,27 @@ export class PostTracker {
       this.summaries.delete(post.id);
       return;
     }
-    el.setAttribute(MATCH_ATTRIBUTE, analysis.labels.join(','));
+    el.setAttribute(MATCH_ATTRIBUTE, watched.labels.join(','));
+    // Intent and sentiment come from the worker; a newer reading of the post wins over this one.
+    const asked = {};
+    this.understanding.set(el, asked);
+    const readPost = post;
+    this.engine.understand(watched, post.text).then(
+      (analysis) => {
+        if (this.stopped || this.understanding.get(el) !== asked) return;
+        this.understanding.delete(el);
+        this.failures.delete(el);
+        if (el.isConnected) this.show(el, readPost, analysis, textRoot);
+      },
+      (error: unknown) => {
+        if (this.stopped || this.understanding.get(el) !== asked) return;
+        this.understanding.delete(el);
+        this.retryLater(el, error);
+      },
+    );
+  }
+
+  private show(el: Element, post: Post, analysis: Analysis, textRoot: Element): void {
     const badge = {
       labels: analysis.labels,
       intent: this.events.name?.('intent', analysis.intent.label) ?? analysis.intent.label,
@@ -184,22 +206,21 @@ export class PostTracker {
     this.events.onMatched(post, analysis);
   }
 
-  /** The post is read again, and marked, once the classifier is loaded. */
-  private waitForClassifier(el: Element): void {
-    this.waiting.add(el);
-    if (this.waiting.size > 1) return;
-    this.engine.load().then(
-      () => {
-        const ready = [...this.waiting];
-        this.waiting.clear();
-        if (this.stopped) return;
-        for (const waiting of ready) if (waiting.isConnected) this.queue.add(waiting);
-      },
-      (error: unknown) => {
-        this.waiting.clear();
-        console.warn('[hearken] could not load the classifier', error);
-      },
-    );
+  /**
+   * The worker did not answer (it was restarting, or the extension was updated): the post is read
+   * again a little later, a few times at most, so nothing matched is left without its badge.
+   */
+  private retryLater(el: Element, error: unknown): void {
+    const failures = (this.failures.get(el) ?? 0) + 1;
+    this.failures.set(el, failures);
+    this.readText.delete(el);
+    if (failures > RETRIES) {
+      console.warn('[hearken] could not work out intent and sentiment', error);
+      return;
+    }
+    setTimeout(() => {
+      if (!this.stopped && el.isConnected) this.queue.add(el);
+    }, RETRY_MS * failures);
   }
 
   private remember(post: Post, analysis: Analysis): void {

@@ -46,8 +46,8 @@ export function listenToPopup(state: PageState): () => void {
       },
       // The coach's helpers load when the coach first asks: most pages are read without it.
       'page/thread': async ({ postId }) => {
-        const [{ readThread }] = await Promise.all([import('./thread-reader'), state.engine().load()]);
-        const reading = readThread(state.adapter, state.context, state.engine(), postId);
+        const { readThread } = await import('./thread-reader');
+        const reading = await readThread(state.adapter, state.context, state.engine(), postId);
         return reading.found ? { ...reading, site: state.adapter.id, siteLabel: state.adapter.label } : reading;
       },
       'page/insert': async ({ postId, text }) => {

@@ -1,7 +1,7 @@
 // Reads a post and the conversation around it, as the site's adapter sees the page, with what
 // the engine says about each post: the coach's Listen step shows exactly this.
-import type { Engine } from '../core/engine';
-import type { Post, SiteId } from '../core/model';
+import type { AnalyzeHint } from '../core/engine';
+import type { Analysis, Post, SiteId } from '../core/model';
 import type { ThreadPost } from '../messaging/protocol';
 import type { ReadContext, SiteAdapter } from '../sites/types';
 
@@ -60,9 +60,14 @@ export function threadOf(target: Post, all: readonly Post[], site: SiteId): Post
   return all.filter((post) => keep.has(post.id));
 }
 
-export function describePost(post: Post, engine: Engine): ThreadPost {
+/** The page's engine (answers come from the worker) or the core engine (answers at once). */
+export interface ThreadEngine {
+  analyze(text: string, hint?: AnalyzeHint): Analysis | Promise<Analysis>;
+}
+
+export async function describePost(post: Post, engine: ThreadEngine): Promise<ThreadPost> {
   const text = post.text.length > MAX_TEXT ? post.text.slice(0, MAX_TEXT) : post.text;
-  const analysis = engine.analyze(text, post.lang ? { lang: post.lang } : {});
+  const analysis = await engine.analyze(text, post.lang ? { lang: post.lang } : {});
   const cues = (list: { text: string; signal: string }[]) => list.slice(0, 12).map(({ text: cue, signal }) => ({ text: cue, signal }));
   return {
     id: post.id,
@@ -83,15 +88,12 @@ export function describePost(post: Post, engine: Engine): ThreadPost {
 export type ThreadReading = { found: false } | { found: true; post: ThreadPost; thread: ThreadPost[] };
 
 /** The target post and its thread (target included, document order), or found: false when it left the page. */
-export function readThread(adapter: SiteAdapter, context: ReadContext, engine: Engine, postId: string): ThreadReading {
+export async function readThread(adapter: SiteAdapter, context: ReadContext, engine: ThreadEngine, postId: string): Promise<ThreadReading> {
   const all = readAllPosts(adapter, context, context.document).map((read) => read.post);
   const target = all.find((post) => post.id === postId);
   if (!target) return { found: false };
   const thread = threadOf(target, all, adapter.id);
   const start = Math.max(0, Math.min(thread.findIndex((post) => post.id === postId) - MAX_THREAD_POSTS / 2, thread.length - MAX_THREAD_POSTS));
-  return {
-    found: true,
-    post: describePost(target, engine),
-    thread: thread.slice(start, start + MAX_THREAD_POSTS).map((post) => describePost(post, engine)),
-  };
+  const [post, ...described] = await Promise.all([target, ...thread.slice(start, start + MAX_THREAD_POSTS)].map((one) => describePost(one, engine)));
+  return { found: true, post: post!, thread: described };
 }

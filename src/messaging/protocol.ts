@@ -78,6 +78,19 @@ export const DraftSchema = v.object({
   updatedAt: v.number(),
 });
 
+/** Longest text the worker classifies for a content script; a longer post is judged by its start. */
+export const MAX_UNDERSTAND_CHARS = 20_000;
+/** Most texts in one request to classify. */
+export const MAX_UNDERSTAND_POSTS = 100;
+
+const FullCueSchema = v.object({
+  text: v.string(),
+  signal: v.string(),
+  start: v.optional(v.number()),
+  end: v.optional(v.number()),
+  weight: v.optional(v.number()),
+});
+
 /** Requests the service worker answers. */
 export const workerMessages = {
   'journal/append': {
@@ -96,6 +109,23 @@ export const workerMessages = {
   'page/strings': {
     request: v.strictObject({ keys: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[A-Za-z_]{1,60}$/))), v.maxLength(40)) }),
     response: v.object({ strings: v.record(v.string(), v.string()) }),
+  },
+  /** Intent and sentiment of matched posts: the classifier lives in the worker, not in every page. */
+  'page/understand': {
+    request: v.strictObject({
+      posts: v.pipe(
+        v.array(v.strictObject({ text: v.pipe(v.string(), v.maxLength(MAX_UNDERSTAND_CHARS)), lang: v.pipe(v.string(), v.maxLength(35)) })),
+        v.maxLength(MAX_UNDERSTAND_POSTS),
+      ),
+    }),
+    response: v.object({
+      results: v.array(
+        v.object({
+          intent: v.object({ label: v.picklist(INTENTS), score: v.number(), cues: v.array(FullCueSchema) }),
+          sentiment: v.object({ label: v.picklist(SENTIMENTS), score: v.number(), cues: v.array(FullCueSchema) }),
+        }),
+      ),
+    }),
   },
   'coach/open': {
     request: v.strictObject({ site: v.picklist(SITE_IDS), postId: v.string(), tabId: v.optional(v.number()) }),
