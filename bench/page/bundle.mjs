@@ -72,7 +72,7 @@ export async function contentScriptSize() {
   sites.sort((a, b) => b.gzip - a.gzip);
   const heaviest = sites[0];
   const files = [...staticFiles, ...(heaviest?.files ?? [])];
-  // What loads later, only when needed: the classifier when a post first matches, the coach's helpers.
+  // What loads later, only when needed: the coach's helpers (intent and sentiment are worked out in the service worker).
   const loaded = [...order, ...files.map((f) => f.file)];
   const later = onDemand
     .filter((file) => !isAdapter(file))

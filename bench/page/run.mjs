@@ -373,7 +373,7 @@ async function main() {
     bundle = await contentScriptSize();
     console.log(`\nContent script: ${bundle.files.length} files, ${(bundle.bytes / 1024).toFixed(1)} KB, ${(bundle.gzip / 1024).toFixed(1)} KB gzipped (${(bundle.staticGzip / 1024).toFixed(1)} KB loaded on every page + the heaviest site's adapter, ${bundle.heaviestSite})`);
     console.log(`  per site, loaded on demand: ${bundle.sites.map((x) => `${x.site} ${(x.gzip / 1024).toFixed(1)}`).join(', ')} KB gz`);
-    console.log(`  loaded later, only when needed: ${bundle.later.map((x) => `${x.name} ${(x.gzip / 1024).toFixed(1)}`).join(', ')} KB gz (classifier: when a post first matches; the rest: when the coach asks)`);
+    console.log(`  loaded later, only when needed: ${bundle.later.map((x) => `${x.name} ${(x.gzip / 1024).toFixed(1)}`).join(', ')} KB gz (when the coach asks; intent and sentiment are worked out in the service worker)`);
     for (const f of bundle.files) console.log(`  ${f.file.padEnd(40)} ${(f.bytes / 1024).toFixed(1).padStart(7)} KB  ${(f.gzip / 1024).toFixed(1).padStart(6)} KB gz`);
     console.log('What takes the space (gzipped share, apportioned by rendered size):');
     for (const m of bundle.top.slice(0, 15)) console.log(`  ${m.name.padEnd(48)} ${(m.gzip / 1024).toFixed(1).padStart(6)} KB`);
