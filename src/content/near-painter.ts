@@ -60,7 +60,7 @@ export class NearPainter {
       paint.show();
       return;
     }
-    this.forget(el);
+    this.cancel(el);
     const entry = { el, paint };
     this.waiting.splice(this.insertionIndex(el), 0, entry);
     this.byElement.set(el, entry);
@@ -71,11 +71,6 @@ export class NearPainter {
   /** Whether el is waiting to be shown or shown. */
   has(el: Element): boolean {
     return this.byElement.has(el);
-  }
-
-  /** Forgets el (the post no longer matches; its marks are taken off by the caller). */
-  cancel(el: Element): void {
-    this.forget(el);
   }
 
   /** Drops posts the site removed. */
@@ -105,7 +100,8 @@ export class NearPainter {
     return this.waiting.length + this.toShow.length;
   }
 
-  private forget(el: Element): void {
+  /** Forgets el (the post no longer matches, or is painted anew; its marks are taken off by the caller). */
+  cancel(el: Element): void {
     const entry = this.byElement.get(el);
     if (!entry) return;
     this.byElement.delete(el);

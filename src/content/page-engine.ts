@@ -57,17 +57,14 @@ export class PageEngine {
     this.asked = [];
     for (let at = 0; at < asked.length; at += MAX_UNDERSTAND_POSTS) {
       const batch = asked.slice(at, at + MAX_UNDERSTAND_POSTS);
-      this.classify(batch.map(({ text, lang }) => ({ text, lang }))).then(
-        (results) => {
+      this.classify(batch.map(({ text, lang }) => ({ text, lang })))
+        .then((results) => {
           if (results.length !== batch.length) throw new Error(`asked about ${batch.length} texts, told about ${results.length}`);
           batch.forEach((one, i) => one.resolve(results[i]!));
-        },
-        (error: unknown) => {
+        })
+        .catch((error: unknown) => {
           for (const one of batch) one.reject(error);
-        },
-      ).catch((error: unknown) => {
-        for (const one of batch) one.reject(error);
-      });
+        });
     }
   }
 }

@@ -149,28 +149,31 @@ export class PostTracker {
     this.readText.set(el, post.text);
     this.lacking.set(post.id, { author: lacksAuthor(post), text: lacksText(post) });
     el.setAttribute(POST_ATTRIBUTE, post.id);
-    const textRoot = this.adapter.textElement?.(el) ?? el;
     if (watched.labels.length === 0) {
-      this.understanding.delete(el);
-      el.removeAttribute(MATCH_ATTRIBUTE);
-      el.removeAttribute(SHOWN_ATTRIBUTE);
-      this.painter.cancel(el);
-      this.highlights.clear(el);
-      removeBadge(textRoot);
-      this.summaries.delete(post.id);
+      // Most posts mention nothing and never did: only one that matched before has marks to take off.
+      if (el.hasAttribute(MATCH_ATTRIBUTE)) {
+        this.understanding.delete(el);
+        el.removeAttribute(MATCH_ATTRIBUTE);
+        el.removeAttribute(SHOWN_ATTRIBUTE);
+        this.painter.cancel(el);
+        this.highlights.clear(el);
+        removeBadge(this.adapter.textElement?.(el) ?? el);
+        this.summaries.delete(post.id);
+      }
       return;
     }
+    const textRoot = this.adapter.textElement?.(el) ?? el;
     el.setAttribute(MATCH_ATTRIBUTE, watched.labels.join(','));
     // Intent and sentiment come from the worker; a newer reading of the post wins over this one.
     const asked = {};
     this.understanding.set(el, asked);
-    const readPost = post;
-    this.engine.understand(watched, post.text).then(
+    const read = post;
+    this.engine.understand(watched, read.text).then(
       (analysis) => {
         if (this.stopped || this.understanding.get(el) !== asked) return;
         this.understanding.delete(el);
         this.failures.delete(el);
-        if (el.isConnected) this.show(el, readPost, analysis, textRoot);
+        if (el.isConnected) this.show(el, read, analysis, textRoot);
       },
       (error: unknown) => {
         if (this.stopped || this.understanding.get(el) !== asked) return;
