@@ -52,9 +52,10 @@ export class PostQueue {
   }
 
   /**
-   * Reads posts in or near view right away, in the caller's task (one of ours, not the page's),
-   * for at most budgetMs; the rest wait for their own tasks. New posts of a feed are then marked
-   * without waiting behind the page's frames for another task.
+   * Reads posts in or near view right away, in the caller's turn, for at most budgetMs; the rest
+   * wait for their own tasks. Called where posts were found: in the page watcher's observer
+   * callback (a few new posts, inside the page's own task, so they are marked before the page
+   * draws them) or one of Hearken's own tasks.
    */
   readNow(budgetMs = this.sliceMs / 2): void {
     if (this.near.size > 0) this.drain(this.near, budgetMs);
