@@ -20,6 +20,9 @@ function envelope(type: string, payload: unknown): Envelope {
 }
 
 function checkReply<T>(raw: unknown, schema: v.GenericSchema<unknown, T>, type: string): Reply<T> {
+  // No answer at all is not a refusal: the worker stopped before it answered, so the request may
+  // be sent again (the journal outbox drops only batches refused as invalid).
+  if (raw === undefined || raw === null) return failure('unavailable', `No answer to "${type}": the service worker stopped before answering.`);
   const reply = v.safeParse(ReplySchema, raw);
   if (!reply.success) return failure('invalid', `No valid answer to "${type}".`);
   if (!reply.output.ok) return reply.output;
