@@ -6,7 +6,8 @@
 import { INTENTS, type Cue, type Intent } from '../model';
 import { bagOfWords, type Feature } from './bag-of-words';
 import { PACKED_INTENT_MODEL } from './intent-model.generated';
-import { cueLanguage } from './lexicons';
+import { STOPWORDS } from '../lang/stopwords';
+import { cueLanguage, stemmerFor } from './lexicons';
 import { pack, predict, strongestFor, train, unpack, type NaiveBayes, type PackedNaiveBayes, type TrainOptions } from './naive-bayes';
 
 export type IntentModel = Record<string, NaiveBayes<Intent>>;
@@ -42,6 +43,19 @@ export function unpackIntentModel(packed: PackedIntentModel): IntentModel {
   return Object.fromEntries(Object.entries(packed).map(([lang, p]) => [lang, unpack(p, INTENTS)]));
 }
 
+const functionStems = new Map<string, Set<string>>();
+
+/** The stems of a language's most frequent words ("and", "но", "että", "som"): they say why to nobody. */
+function functionWords(lang: string): Set<string> {
+  let set = functionStems.get(lang);
+  if (!set) {
+    const stem = stemmerFor(lang);
+    set = new Set((STOPWORDS[lang] ?? '').split(' ').map((w) => stem(w)));
+    functionStems.set(lang, set);
+  }
+  return set;
+}
+
 let shipped: IntentModel | undefined;
 
 /** The model trained on every labelled post, unpacked on first use. */
@@ -60,7 +74,8 @@ export interface LearnedIntent {
 
 /** What the model says about a post, when it is sure; undefined otherwise. */
 export function learnedIntent(model: IntentModel, text: string, lang: string): LearnedIntent | undefined {
-  const nb = model[cueLanguage(lang, text)];
+  const cueLang = cueLanguage(lang, text);
+  const nb = model[cueLang];
   if (!nb) return undefined;
   const features = bagOfWords(text, lang);
   const prediction = predict(
@@ -78,6 +93,9 @@ export function learnedIntent(model: IntentModel, text: string, lang: string): L
     chosen.push(f);
     if (chosen.length === CUES) break;
   }
+  // A label the model can only explain by "but", "all" or "that" is a guess: the rules' "other" stands.
+  const plain = functionWords(cueLang);
+  if (!chosen.some((f) => f.key.split(' ').some((part) => !plain.has(part)))) return undefined;
   const cues: Cue[] = chosen
     .sort((a, b) => a.start - b.start)
     .map((f) => ({ text: text.slice(f.start, f.end), signal: 'words like', start: f.start, end: f.end }));

@@ -7,6 +7,7 @@ import { learnedIntent, shippedIntentModel, type IntentModel } from './intent-mo
 
 const CRISIS_AT = 1.5;
 const CLEAR = 1;
+const OWN_OTHER = 0.5;
 
 function decide(s: Record<Intent, number>, topics: number, balance: number, why: boolean): Intent {
   if (s.crisis >= CRISIS_AT && s.crisis >= 0.5 * Math.max(s.praise, s.buying)) return 'crisis';
@@ -50,7 +51,9 @@ export function classifyIntent(text: string, lang: string, model: IntentModel | 
   const reading = readCached(text, lang);
   const why = reading.evidence.some((e) => e.cue.signal === 'why');
   const label = decide(reading.intent, reading.topics, reading.positive - reading.negative, why);
-  const learned = label === 'other' && model ? learnedIntent(model, text, lang) : undefined;
+  // The model speaks only where the rules found nothing: a post they read as sharing or chat
+  // ("Fun fact:", "saw it on the news") keeps its "other".
+  const learned = label === 'other' && reading.intent.other < OWN_OTHER && model ? learnedIntent(model, text, lang) : undefined;
   if (learned) {
     // The rules' own weak evidence for the same label still says why, beside the model's words.
     const own = cuesFor(reading, learned.label);
