@@ -63,3 +63,13 @@ export function classifyIntent(text: string, lang: string, model: IntentModel | 
   }
   return { label, score: scoreOf(label, reading.intent), cues: cuesFor(reading, label) };
 }
+
+let lastIntent: { text: string; lang: string; result: IntentResult } | undefined;
+
+/** classifyIntent with the shipped model, reused when sentiment asks about the post intent just read. */
+export function classifyIntentCached(text: string, lang: string): IntentResult {
+  if (lastIntent && lastIntent.text === text && lastIntent.lang === lang) return lastIntent.result;
+  const result = classifyIntent(text, lang);
+  lastIntent = { text, lang, result };
+  return result;
+}
