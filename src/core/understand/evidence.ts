@@ -35,10 +35,18 @@ const FI_NOT_CLITIC = new Set(['koko', 'ruoko', 'marko', 'heiko', 'taiko']);
 // #AcmeSucks, #AcmeDown, #BrandFail, #AcmeSuger, #AcmeNurin.
 const ANGRY_HASHTAG = /^#\p{L}{2,}(sucks|suck|down|fail|scam|boycott|outage|suger|nere|bluff|skandal|huijaus|nurin|perseestä|отстой|позор|бойкот|лежит|развод|breach|leak|leaks|vuoto|läcka|läckan|утечка|слив)$/u;
 const OR_WORDS = new Set(['or', 'или', 'vai', 'eller']);
-const capitalised = (text: string, t: Token | undefined): boolean => {
-  if (!t || t.kind !== 'word') return false;
+// Formats and standards are not products to choose between: "CSV или XLSX?" asks how.
+const NOT_PRODUCTS = new Set(['csv', 'xls', 'xlsx', 'pdf', 'doc', 'docx', 'json', 'xml', 'png', 'jpg', 'jpeg', 'gif', 'mp3', 'mp4', 'usb', 'hdmi', 'wifi', 'bluetooth', 'ssd', 'hdd', 'ios', 'android', 'mac', 'windows', 'linux', 'sms', 'email']);
+// A product's name: Notion, МТС, DNA, iPhone, amoCRM, XM5, or a Latin word in Cyrillic text (Dyson).
+const nameLike = (text: string, t: Token | undefined, cyrillic: boolean): boolean => {
+  if (!t || t.kind !== 'word' || t.norm.startsWith('@') || t.norm.startsWith('#') || NOT_PRODUCTS.has(t.norm)) return false;
   const surface = text.slice(t.start, t.end);
-  return /^\p{Lu}/u.test(surface) && !/^[\p{Lu}\p{N}]{2,5}$/u.test(surface);
+  return (
+    /^\p{Lu}/u.test(surface) ||
+    /^\p{Ll}+\p{Lu}/u.test(surface) ||
+    /\p{L}\p{N}|\p{N}\p{L}/u.test(surface) ||
+    (cyrillic && /^\p{Script=Latin}/u.test(surface))
+  );
 };
 const LOOKBACK = 3;
 // "@AcmeSupport where's my invoice?": a handle addressed first does not stop a question opener.
@@ -65,6 +73,7 @@ interface Piece {
 
 function punctHits(text: string, tokens: Token[], taken: Set<number>): Hit[] {
   const hits: Hit[] = [];
+  const cyrillic = /\p{Script=Cyrillic}/u.test(text);
   let lastQuestionSentence = -1;
   tokens.forEach((t, i) => {
     if (t.kind === 'punct' && t.norm.includes('?') && t.sentence !== lastQuestionSentence) {
@@ -79,8 +88,8 @@ function punctHits(text: string, tokens: Token[], taken: Set<number>): Hit[] {
     } else if (
       t.kind === 'word' &&
       OR_WORDS.has(t.norm) &&
-      capitalised(text, tokens[i - 1]) &&
-      capitalised(text, tokens[i + 1]) &&
+      nameLike(text, tokens[i - 1], cyrillic) &&
+      nameLike(text, tokens[i + 1], cyrillic) &&
       tokens[i + 1]!.wordInSentence > 0
     ) {
       hits.push({ signal: 'choice', weight: 1.2, first: i - 1, last: i + 1 });
@@ -359,7 +368,7 @@ export function read(text: string, lang: string): Reading {
   const spreads = hits.some((h) => h.signal === 'mobilise' && h.weight >= 1); // "RT", "репост", "jakakaa", "sprid"
   const hasCrisisCore = hits.some((h) => CRISIS_CORE.has(h.signal)) || (hasTrouble && spreads);
   let mobilised = 0;
-  const postAsks = questionMarked.size > 0 || hits.some((h) => h.signal === 'question' || h.signal === 'help');
+  const postAsks = questionMarked.size > 0 || hits.some((h) => h.signal === 'question' || h.signal === 'help' || (h.signal === 'choice' && tokens[h.first]!.wordInSentence <= 1));
   const buyingTalk = hits.some((h) => h.signal === 'buying' || h.signal === 'choice');
   const sharing = hits.some((h) => h.signal === 'share');
   let topics = 0;
@@ -398,7 +407,8 @@ export function read(text: string, lang: string): Reading {
     const modifier = signal === 'negation' || signal === 'contrast' || signal === 'concession' || signal === 'past';
     if (modifier || signal === 'literal' || signal === 'topic') continue;
     if (signal === 'choice') {
-      if (!asking.has(t.sentence)) continue;
+      // "Notion or Obsidian for a PhD thesis": two names opening a sentence ask to choose, "?" or not.
+      if (!asking.has(t.sentence) && t.wordInSentence > 1) continue;
       signal = 'buying';
     }
     if (signal === 'anger' && literal.has(t.sentence)) continue;
