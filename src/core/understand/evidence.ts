@@ -29,6 +29,8 @@ export interface Reading {
 
 const PRESS_HANDLE =
   /news|uutiset|nyheter|novost|новост|press|media|journal|times|tidning|lehti|yle|svt|bbc|reuters|hsfi|iltasanomat|expressen|aftonbladet|svd|dagensnyheter|meduza|rbc|kommersant|tass/u;
+// Regulators and watchdogs tagged in public: @FCA, @Which, @ConsumerWatchdog, @Konsumentverket.
+const WATCHDOG_HANDLE = /^@(?:fca|ftc|cma|which|imy|arn|kkv|fas|cfpb|ofcom|ofgem|asa|ico)$|watchdog|consumer|konsument|kuluttaja|rospotreb|роспотреб|regulator|ombuds/u;
 // A verb or "on" with the -ko/-kö clitic: onko, voiko, tietääkö, kannattaako (not pakko, lakko).
 const FI_QUESTION_CLITIC = /^\p{L}+[aeiouyäönts](?:ko|kö)(?:s|han|hän)?$/u;
 const FI_NOT_CLITIC = new Set(['koko', 'ruoko', 'marko', 'heiko', 'taiko']);
@@ -81,7 +83,7 @@ function punctHits(text: string, tokens: Token[], taken: Set<number>): Hit[] {
       hits.push({ signal: 'question', weight: 0.8, first: i, last: i });
     } else if (t.kind === 'punct' && t.norm === '/s') {
       hits.push({ signal: 'sarcasm', weight: 1.2, first: i, last: i });
-    } else if (t.kind === 'word' && t.norm.startsWith('@') && PRESS_HANDLE.test(t.norm)) {
+    } else if (t.kind === 'word' && t.norm.startsWith('@') && (PRESS_HANDLE.test(t.norm) || WATCHDOG_HANDLE.test(t.norm))) {
       hits.push({ signal: 'press', weight: 1, first: i, last: i });
     } else if (t.kind === 'word' && !taken.has(i) && ANGRY_HASHTAG.test(t.norm)) {
       hits.push({ signal: 'anger', weight: 1.6, first: i, last: i });
@@ -126,6 +128,34 @@ function grudgingPraise(tokens: Token[], hits: Hit[], lang: string): Hit[] {
     if (but) found.push({ signal: 'praise', weight: 1, first: but.first, last: but.last });
   }
   return found;
+}
+
+// Words opening a clause that are not imperatives: "Ska inte…", "aikaa", "kukaan".
+const NOT_IMPERATIVE = new Set(['ska', 'kunna', 'vilka', 'dessa', 'alla', 'båda', 'många', 'våra', 'bara', 'hela', 'sina', 'mina', 'dina', 'era', 'nya', 'gamla', 'aikaa', 'paikkaa', 'kukaan', 'vaikka']);
+
+/**
+ * A warning told to the public in the plural imperative: "Не ставьте…", "не обновляйте",
+ * "Irrottakaa se heti", "Tarkistakaa", "Logga inte in!", "Installera inte". It spreads trouble
+ * when there is trouble to spread, like "share this".
+ */
+function warningHits(tokens: Token[], lang: string, taken: Set<number>): Hit[] {
+  const hits: Hit[] = [];
+  const opensClause = (i: number): boolean => {
+    const prev = tokens[i - 1];
+    return !prev || prev.kind === 'punct' || prev.sentence !== tokens[i]!.sentence || (prev.norm.startsWith('@') && opensClause(i - 1));
+  };
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || (taken.has(i) && t.norm !== 'не') || !opensClause(i) || NOT_IMPERATIVE.has(t.norm)) return;
+    const next = tokens[i + 1];
+    if (lang === 'ru' && t.norm === 'не' && next?.kind === 'word' && /\p{L}{2,}(?:йте|ите)$/u.test(next.norm) && !taken.has(i + 1)) {
+      hits.push({ signal: 'mobilise', weight: 1, first: i, last: i + 1 });
+    } else if (lang === 'fi' && /^\p{L}{2,}[aälnshr](?:kaa|kää)$/u.test(t.norm)) {
+      hits.push({ signal: 'mobilise', weight: 1, first: i, last: i });
+    } else if (lang === 'sv' && /^\p{L}{3,}a$/u.test(t.norm) && next?.norm === 'inte' && t.wordInSentence === 0) {
+      hits.push({ signal: 'mobilise', weight: 1, first: i, last: i + 1 });
+    }
+  });
+  return hits;
 }
 
 function finnishQuestionHits(tokens: Token[], taken: Set<number>, questionMarked: Set<number>): Hit[] {
@@ -266,6 +296,7 @@ export function read(text: string, lang: string): Reading {
   const taken = new Set(hits.map((h) => h.first));
   hits = hits.concat(punctHits(text, tokens, taken));
   if (cueLang === 'fi') hits = hits.concat(finnishQuestionHits(tokens, taken, questionMarked));
+  hits = hits.concat(warningHits(tokens, cueLang, taken));
   const grudging = new Set(grudgingPraise(tokens, hits, cueLang));
   hits = hits.concat([...grudging]);
   hits.sort((a, b) => a.first - b.first);
