@@ -63,6 +63,26 @@ function quoted(text: string, start: number, end: number): boolean {
   return close >= 0 && !/[.!?\n]/u.test(after.slice(0, close));
 }
 
+// A short lower-case claim in quotes: the 'unlimited' plan, ett 'vattentätt' ur, «подозрительные операции».
+const SCARE_QUOTE = /(?<=^|[\s(])(?:'(\p{Ll}[^'\n]{0,30}?)'|"(\p{Ll}[^"\n]{0,30}?)"|«(\p{Ll}[^»\n]{0,30}?)»|“(\p{Ll}[^”\n]{0,30}?)”|”(\p{Ll}[^”\n]{0,30}?)”)(?=[\s.,!?:;)…]|$)/gu;
+const SCARE_WEIGHT = 0.6;
+
+/** Scare quotes in statements: the writer doubts the word ("'improved'" is handled as sarcasm). */
+function scareQuoteHits(text: string, tokens: Token[], questionMarked: Set<number>): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(SCARE_QUOTE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const inside = tokens.map((t, i) => i).filter((i) => tokens[i]!.kind === 'word' && tokens[i]!.start > start && tokens[i]!.end < end);
+    if (inside.length === 0 || inside.length > 3) continue;
+    const first = inside[0]!;
+    // In a post that asks, quotes name what a page or status says ("it just says 'contact us'").
+    if (questionMarked.size > 0) continue;
+    hits.push({ signal: 'problem', weight: SCARE_WEIGHT, first, last: inside[inside.length - 1]! });
+  }
+  return hits;
+}
+
 interface Piece {
   hit: Hit;
   signal: Signal;
@@ -364,13 +384,16 @@ export function read(text: string, lang: string): Reading {
         if (tokens[i]!.kind === 'punct') pause = tokens[i];
       }
       const conceded = (turnStart.get(s) ?? -1) > h.last;
-      const own = bySentence.get(s)!;
+      // "Oh brilliant, they charged me for the order they cancelled. Again.": a short sentence
+      // right after still belongs to the turn.
+      const next = (wordsIn[s + 1] ?? 0) <= 3 ? (bySentence.get(s + 1) ?? []) : [];
+      const own = [...bySentence.get(s)!, ...next];
       const turnAt = own.find((a) => a.first > h.last && (a.signal === 'again' || a.signal === 'regression' || realTrouble(a)));
       // "Hats off: I reported a bug yesterday and the fix is out today" ends well: not sarcasm.
       // …and "Clear, honest about bugs": a list of praise before the trouble word is not sarcasm either.
       const endsWell =
         turnAt !== undefined &&
-        own.some((a) => a !== h && (a.first > turnAt.last || a.first < turnAt.first) && POSITIVE_SIDE.has(a.signal));
+        bySentence.get(s)!.some((a) => a !== h && (a.first > turnAt.last || a.first < turnAt.first) && POSITIVE_SIDE.has(a.signal));
       if (pause && /^[,:—–-]$/u.test(pause.norm) && !conceded && turnAt && !endsWell) {
         sarcastic.add(s);
         sarcasmHits.push({ signal: 'sarcasm', weight: 1.2, first: h.first, last: h.last });
@@ -393,6 +416,10 @@ export function read(text: string, lang: string): Reading {
     }
   }
   hits = hits.concat(sarcasmHits);
+  // Scare quotes that do not already hold a praise word (made sarcasm above).
+  const scare = scareQuoteHits(text, tokens, questionMarked).filter((q) => !hits.some((h) => h.first >= q.first && h.first <= q.last && (POSITIVE_SIDE.has(h.signal) || h.signal === 'problem')));
+  const scared = new Set(scare);
+  hits = hits.concat(scare);
   const hasTrouble = hits.some((h) => TROUBLE.has(h.signal));
   // "Everyone", "thousands", "share this" spread a crisis only when something angry, legal,
   // leaked or down is there to spread, and never add more than MOBILISE_CAP.
@@ -409,7 +436,7 @@ export function read(text: string, lang: string): Reading {
   for (const h of hits) {
     const t = tokens[h.first]!;
     let signal = h.signal;
-    let label: string = signal;
+    let label: string = scared.has(h) ? 'in quotes' : signal;
     let weight = h.weight;
     let span = h;
     // "the new DJ thing is actually kinda great?? did not expect…": "??" after praise is emphasis.

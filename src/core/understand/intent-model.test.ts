@@ -3,11 +3,12 @@ import { classifyIntent } from './intent';
 import { LEARNED_AT, learnedIntent, shippedIntentModel } from './intent-model';
 
 // Complaints told as a story, with no problem word for the rules to catch; written for this test,
-// not part of the labelled posts the model was trained on.
+// not part of the labelled posts the model was trained on. (The en and fi stories quoted the status,
+// "label created", "matkalla": the rules now read such scare quotes as a complaint themselves.)
 const STORY_COMPLAINTS: [string, string][] = [
-  ['en', 'Ordered the blender on the 3rd. Tracking has said "label created" ever since and the chat bot just sends me the same link.'],
+  ['en', 'Ordered the blender on the 3rd. Tracking has said label created ever since and the chat bot just sends me the same link.'],
   ['ru', 'Сдал ноутбук в сервис в марте. Сейчас июнь. Звоню каждую неделю, говорят ждите.'],
-  ['fi', 'Kuriiri on ollut "matkalla" kaksi viikkoa. Asiakaspalveluun olen kirjoittanut kolmesti ja joka kerta luvataan soittaa huomenna.'],
+  ['fi', 'Kuriiri on ollut matkalla kaksi viikkoa. Asiakaspalveluun olen kirjoittanut kolmesti ja joka kerta luvataan soittaa huomenna.'],
   ['sv', 'Beställde mixern den tredje. Spårningen har stått på samma status sedan dess och chatten skickar bara samma länk.'],
 ];
 

@@ -38,7 +38,7 @@ export const FI: LexiconSource = {
   negation: 'tuskin|hädin tuskin|ei|en|et|emme|ette|eivät|eikä|enkä|etkä|eikö|älä|ilman|tuskin|ei yhtään|ei ollenkaan',
   contrast: 'mutta|mut|silti|kuitenkin|toisaalta|kokonaisuutena|kaiken kaikkiaan|muuten',
   concession: 'vaikka|vaikkakin|paitsi|lukuun ottamatta',
-  sarcasm: 'no onpa|kiitti vaan|kiitos vaan:0.8|kiitti taas|just joo|joo joo|no just|jopas jotakin|no voi kiva|voi kiva|no kiva|kiva homma|onnea vaan|hyvä homma taas|🙃|rakastan maksaa|juuri tätä kaivattiin|juuri mitä halusin|just tätä kaivattiin',
+  sarcasm: 'kiitos ei mistään|kiitti ei mistään|no onpa|kiitti vaan|kiitos vaan:0.8|kiitti taas|just joo|joo joo|no just|jopas jotakin|no voi kiva|voi kiva|no kiva|kiva homma|onnea vaan|hyvä homma taas|🙃|rakastan maksaa|juuri tätä kaivattiin|juuri mitä halusin|just tätä kaivattiin',
   again: 'taas|taaskaan|jälleen|uudestaan|uudelleen|jälleen kerran|taas kerran|joka kerta|joka ikinen kerta|aina:0.2|taasko|kolmatta kertaa:1|kolmas kerta:1|neljättä kertaa:1|kolmatta päivää:1|kolmas päivä:1|toista kertaa:0.8|joka versiossa:1|joka päivityksessä:1|joka päivitys:1|joka ilta:0.8|joka yö:0.8|joka toinen päivä',
   topic:
     'sovellu*|tilau*|toimitu*|paketti*|kauppa|kaupa*|laatu*|pakkau*|myyjä*|pankki*|sivusto*|äänenlaatu*|akku*|laite*|palvelu*|tuki|tuen|tuelle|tukeen|tuesta|asiakaspalvelu*|päivity*|versio*|ominaisuu*|käyttöliittym*|analytiik*|työkalu*|tili|tilin|tiliin|ohjelm*|raportt*|raportit|tuote*|editori*|integraatio*|ajastu*',

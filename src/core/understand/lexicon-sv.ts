@@ -43,7 +43,7 @@ export const SV: LexiconSource = {
   negation: 'knappt|knappast|inte|ej|aldrig|ingen|inget|inga|icke|utan|knappast|varken|inte alls|inte ett dugg|inte direkt',
   contrast: 'men|dock|ändå|fast|trots det|i alla fall|överlag|totalt sett|samtidigt|annars',
   concession: 'även om|fastän|trots att|trots|förutom|bortsett från|visserligen',
-  sarcasm: 'tack för inget|tack så jävla mycket|jo tjena|jo visst|kul för er|vilken överraskning|vad förvånande|grattis till oss|🙃|älskar att betala|precis vad jag önskade mig|precis vad jag behövde|precis vad vi behövde',
+  sarcasm: 'tack för ingenting|tack för ingenting alls|tack för inget|tack så jävla mycket|jo tjena|jo visst|kul för er|vilken överraskning|vad förvånande|grattis till oss|🙃|älskar att betala|precis vad jag önskade mig|precis vad jag behövde|precis vad vi behövde',
   again: 'igen|återigen|ännu en|ännu ett|än en gång|en gång till|varje gång|som vanligt|alltid:0.2|för tredje gången:1|tredje|tredje gången:1|fjärde gången:1|tredje dygnet:1|tredje dagen:1|andra gången:0.8|varje version:1|varje uppdatering:1|varje release:1|varje kväll:0.8|varannan dag|varje natt:0.8',
   literal: 'dammsug*|robotdammsug*|pump*|sugrör|sugkopp*|svamp*|våtsug*|grovdammsug*',
   topic:

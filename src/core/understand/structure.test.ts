@@ -50,3 +50,17 @@ describe('sentiment from intent', () => {
     expect(s.cues.length).toBeGreaterThan(0);
   });
 });
+
+describe('doubt and sarcasm', () => {
+  it('reads a lower-case claim in scare quotes as a complaint, not a quoted page in a question', () => {
+    intents('en', [["Bought the 'lifetime' licence in March, it stopped working in June.", 'complaint']]);
+    intents('ru', [['Подключили «безлимитный» тариф, а через 10 гигов скорость как в 2005-м.', 'complaint']]);
+    intents('en', [['Ordered the blender on the 3rd. Tracking has said "label created" ever since and the chat bot just sends me the same link.', 'complaint']]);
+    intents('sv', [['Hur byter jag lösenord? I appen står det bara "ett fel uppstod"', 'question']]);
+  });
+
+  it('lets a short sentence after opening praise turn it sarcastic', () => {
+    intents('en', [['Oh wonderful, the app logged me out mid-payment. Again.', 'complaint']]);
+    intents('sv', [['Tack för ingenting, Postnord. Paketet skickades tillbaka utan avisering.', 'complaint']]);
+  });
+});
