@@ -230,13 +230,20 @@ function negatorOf(tokens: Token[], hit: Hit, negators: Negators, lang: string):
 
 // Negators that deny any amount ("zero bugs", "ни одного сбоя", "utan ett enda fel"), unlike a
 // plain "not" in front of a verb.
-const NONE_WORDS = new Set(['zero', 'no', 'none', 'single', 'ни', 'одного', 'одной', 'yhtään', 'ainuttakaan', 'ingen', 'inget', 'inga', 'enda', 'noll', 'nolla', 'ноль']);
+const NONE_WORDS = new Set(['zero', 'no', 'none', 'single', 'ни', 'одного', 'одной', 'единой', 'единого', 'единый', 'yhtään', 'ainuttakaan', 'ingen', 'inget', 'inga', 'enda', 'noll', 'nolla', 'ноль']);
 // "without an appointment", "без записи", "ilman ajanvarausta", "utan tidsbokning": manner, not a missing thing.
 const WITHOUT = new Set(['without', 'без', 'ilman', 'utan']);
 
+// "Never had an issue", "Aldrig en miss", "ни разу не было проблем", "ei koskaan ongelmia":
+// "never" with nothing but "had" and "a" before a trouble noun denies it as "zero" does.
+const NEVER_WORDS = new Set(['never', 'aldrig', 'никогда', 'koskaan', 'kertaakaan', 'разу']);
+const NEVER_FILLER = new Set(['a', 'an', 'had', 'have', 'has', 'any', 'one', 'en', 'ett', 'har', 'haft', 'hade', 'någon', 'något', 'några', 'не', 'было', 'были', 'ollut', 'ole', 'oo', 'ei', 'ни', 'ett', 'enda', 'single']);
+
 function countsNone(tokens: Token[], negator: Hit, hit: Hit): boolean {
   for (let i = negator.first; i < hit.first; i++) if (NONE_WORDS.has(tokens[i]!.norm)) return true;
-  return false;
+  if (!NEVER_WORDS.has(tokens[negator.last]!.norm) && !NEVER_WORDS.has(tokens[negator.first]!.norm)) return false;
+  for (let i = negator.last + 1; i < hit.first; i++) if (!NEVER_FILLER.has(tokens[i]!.norm)) return false;
+  return true;
 }
 
 function cueOf(text: string, tokens: Token[], hit: Hit, signal: string, weight: number): Cue {
