@@ -25,5 +25,7 @@ export function labelledSetsOf(lang: string): Record<string, LabelledPost[]> {
     'blind 2': loadLabelled(`blind2-${lang}.json`),
     // 48 posts per language (8 per intent), written and scored once before the rules were changed for them.
     'probe 5': loadLabelled(`probe2-${lang}.json`),
+    // 48 more, written after the first rule changes for probe 5 and scored once before any for them.
+    'probe 6': loadLabelled(`probe3-${lang}.json`),
   };
 }
