@@ -4,6 +4,7 @@ import type { Tokens } from '../text/tokenise';
 import type { CompiledTerm, CompiledWatchList, WordRef } from './compile';
 import { FINNISH_MAX_ENDING, finnishEndings } from './finnish';
 import { isInflectedLang, stemEnglish, stemRussian, stemSwedish } from './stem';
+import { KeyPrefixes, langIndex } from './key-prefixes';
 import { hashRange, WordTable } from './word-table';
 
 /** One occurrence of a compiled term: UTF-16 offsets and the range of word indexes it covers. */
@@ -17,39 +18,6 @@ export interface Occurrence {
 
 const NONE: WordRef[] = [];
 const PAIRS_LIMIT = 1024;
-const PREFIX_BITS = 1 << 20;
-
-/** A hash of a word's first one, two or three (lower-case) characters, for the prefix filter. */
-function prefixHash(a: number, b: number, c: number, length: number): number {
-  let h = Math.imul(a ^ (length << 24), 0x9e3779b1);
-  h = Math.imul(h ^ b, 0x85ebca6b);
-  h = Math.imul(h ^ c, 0xc2b2ae35);
-  return (h ^ (h >>> 15)) & (PREFIX_BITS - 1);
-}
-
-/** Bits of every key's first one to three letters: a word none of whose openings is set is no term's word. */
-function prefixFilter(prefixes: Iterable<string>): Uint32Array {
-  const bits = new Uint32Array(PREFIX_BITS / 32);
-  for (const p of prefixes) {
-    const h = prefixHash(p.charCodeAt(0), p.length > 1 ? p.charCodeAt(1) : 0, p.length > 2 ? p.charCodeAt(2) : 0, p.length);
-    bits[h >>> 5] = (bits[h >>> 5] as number) | (1 << (h & 31));
-  }
-  return bits;
-}
-
-function mayOpen(bits: Uint32Array, text: string, start: number, end: number): boolean {
-  const a = text.charCodeAt(start);
-  let h = prefixHash(a, 0, 0, 1);
-  if (((bits[h >>> 5] as number) & (1 << (h & 31))) !== 0) return true;
-  if (end - start < 2) return false;
-  const b = text.charCodeAt(start + 1);
-  h = prefixHash(a, b, 0, 2);
-  if (((bits[h >>> 5] as number) & (1 << (h & 31))) !== 0) return true;
-  if (end - start < 3) return false;
-  h = prefixHash(a, b, text.charCodeAt(start + 2), 3);
-  return ((bits[h >>> 5] as number) & (1 << (h & 31))) !== 0;
-}
-
 /** What one distinct word form resolves to, split the way the scan uses it. */
 interface Resolution {
   /** Every term word it can be (any index). */
@@ -123,11 +91,11 @@ export class WatchMatcher {
   /** Per scan: what each word of the text resolves to (reused so a scan allocates nothing per word). */
   private found: Resolution[] = [];
 
-  /** The list's prefixes as bits, so most words of a text are ruled out before they are hashed. */
-  private readonly prefixBits: Uint32Array;
+  /** Every key's prefixes, so that a word no key opens is ruled out before it is hashed or stemmed. */
+  private readonly keyPrefixes: KeyPrefixes;
 
   constructor(readonly list: CompiledWatchList) {
-    this.prefixBits = prefixFilter(list.prefixes);
+    this.keyPrefixes = new KeyPrefixes(list);
   }
 
   /** Every occurrence of every term, exclude phrase and query atom, grouped by nothing, in text order of words. */
@@ -143,7 +111,8 @@ export class WatchMatcher {
     // words are looked up in the lower-cased text in place unless they need composing or folding
     const inPlace = lower !== null && !tokens.marks && !fold;
     const found = this.found;
-    const prefixBits = this.prefixBits;
+    const keyPrefixes = this.keyPrefixes;
+    const langAt = langIndex(key);
     const hits: number[] = [];
     for (let i = 0; i < count; i++) {
       const s = starts[i] as number;
@@ -152,8 +121,8 @@ export class WatchMatcher {
       let word: string;
       let hash: number;
       if (inPlace) {
-        // what resolve() would rule out by its prefixes, ruled out here without a lookup
-        if (!mayOpen(prefixBits, lower, s, e)) {
+        // a word no key opens resolves to nothing: ruled out here without a lookup
+        if (!keyPrefixes.admits(lower, s, e, langAt)) {
           found[i] = UNKNOWN;
           continue;
         }
@@ -165,6 +134,10 @@ export class WatchMatcher {
         word = lower === null ? text.slice(s, e).toLowerCase() : lower.slice(s, e);
         if (tokens.marks) word = word.normalize('NFC');
         if (fold) word = word.replace(/ё/g, 'е');
+        if (!keyPrefixes.admits(word, 0, word.length, langAt)) {
+          found[i] = UNKNOWN;
+          continue;
+        }
         hash = hashRange(word, 0, word.length);
         refs = table.find(word, 0, word.length, hash);
       }

@@ -1,0 +1,165 @@
+// Every prefix of every lookup key of a compiled list (exact words, stems, Finnish stems, compound
+// heads), so that a word of a text is stemmed only when some key it could resolve to opens it.
+// Inflection in en, ru, fi and sv only ever takes endings off (Snowball deletes suffixes and folds
+// ё before it, which stemRussian undoes; Finnish stems, gradation included, are generated when the
+// list is compiled; English "-ies" becomes "-y", so such a key is also entered without its "y"):
+// whatever a word resolves to, the key is a prefix of the word. A word no key opens, with what is
+// left after the key fitting that kind of key, resolves to nothing, and is ruled out by a walk of
+// its characters through this table without a substring, a stem or a table entry.
+//
+// The table holds 32-bit hashes of the prefixes: two strings with one hash only let a word through
+// that the full lookup then rules out, never the other way round.
+import type { CompiledWatchList } from './compile';
+import { FINNISH_MAX_ENDING, finnishEndings } from './finnish';
+
+/** What ends at a prefix: kinds of keys (bits 0–6) and, per language, whether keys of it go on below (bits 8–12). */
+const EXACT = 1;
+const STEM_EN = 2;
+const STEM_RU = 4;
+const STEM_SV = 8;
+const STEM_FI = 16;
+const COMPOUND_FI = 32;
+const COMPOUND_SV = 64;
+const BELOW = 8;
+
+/** Languages by index: 0 = any other (exact words only), then en, ru, fi, sv. */
+const LANG_INDEX: Record<string, number> = { en: 1, ru: 2, fi: 3, sv: 4 };
+const KINDS_OF_LANG = [EXACT, EXACT | STEM_EN, EXACT | STEM_RU, EXACT | STEM_FI | COMPOUND_FI, EXACT | STEM_SV | COMPOUND_SV];
+
+export function langIndex(lang: string): number {
+  return LANG_INDEX[lang] ?? 0;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+const ENDING_BITS = 1 << 16;
+
+/** The slot of a prefix hash in a table of 2^bits slots. */
+function slotOf(hash: number, shift: number): number {
+  return Math.imul(hash ^ (hash >>> 16), 0x7feb352d) >>> shift;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x2bc;
+}
+
+/** Where wordBase(word) ends for the word text[start, end): before a colon ending or a final apostrophe-s. */
+function baseEnd(text: string, start: number, end: number): number {
+  for (let k = start + 1; k < end; k++) if (text.charCodeAt(k) === 58) return k;
+  if (end - start > 2 && text.charCodeAt(end - 1) === 115 && isApostrophe(text.charCodeAt(end - 2))) return end - 2;
+  return end;
+}
+
+function hashOf(text: string, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
+  return h;
+}
+
+export class KeyPrefixes {
+  private readonly hashes: Int32Array;
+  private readonly info: Uint16Array;
+  private readonly shift: number;
+  private readonly mask: number;
+  /** Hashes of every Finnish ending, as bits. */
+  private readonly endings = new Uint32Array(ENDING_BITS / 32);
+
+  constructor(list: CompiledWatchList) {
+    const keys: [string, number][] = [];
+    for (const key of list.exact.keys()) keys.push([key, EXACT]);
+    for (const key of list.stems.en.keys()) {
+      keys.push([key, STEM_EN]);
+      // "-ies" → "-y": the word has the key's letters but its last
+      if (key.length > 1 && key.endsWith('y')) keys.push([key.slice(0, -1), STEM_EN]);
+    }
+    for (const key of list.stems.ru.keys()) keys.push([key, STEM_RU]);
+    for (const key of list.stems.sv.keys()) keys.push([key, STEM_SV]);
+    for (const key of list.finnish.keys()) keys.push([key, STEM_FI]);
+    for (const key of list.compounds.fi.keys()) keys.push([key, COMPOUND_FI]);
+    for (const key of list.compounds.sv.keys()) keys.push([key, COMPOUND_SV]);
+    let prefixes = 0;
+    for (const [key] of keys) prefixes += key.length;
+    let bits = 10;
+    while (1 << bits < prefixes * 2) bits++;
+    this.shift = 32 - bits;
+    this.mask = (1 << bits) - 1;
+    this.hashes = new Int32Array(1 << bits);
+    this.info = new Uint16Array(1 << bits);
+    for (const [key, kind] of keys) {
+      let below = 0;
+      for (let l = 0; l < KINDS_OF_LANG.length; l++) if (((KINDS_OF_LANG[l] as number) & kind) !== 0) below |= 1 << (BELOW + l);
+      let h = FNV_OFFSET;
+      for (let k = 0; k < key.length; k++) {
+        h = Math.imul(h ^ key.charCodeAt(k), FNV_PRIME);
+        const at = this.slot(h);
+        this.info[at] = (this.info[at] as number) | below | (k === key.length - 1 ? kind : 0);
+      }
+    }
+    for (const ending of finnishEndings()) {
+      const b = slotOf(hashOf(ending, 0, ending.length), 16);
+      this.endings[b >>> 5] = (this.endings[b >>> 5] as number) | (1 << (b & 31));
+    }
+  }
+
+  /** The slot that holds a hash, taken if it is new. */
+  private slot(hash: number): number {
+    const h = hash === 0 ? 1 : hash;
+    for (let at = slotOf(h, this.shift); ; at = (at + 1) & this.mask) {
+      const stored = this.hashes[at] as number;
+      if (stored === h) return at;
+      if (stored === 0) {
+        this.hashes[at] = h;
+        return at;
+      }
+    }
+  }
+
+  /**
+   * Whether the word text[start, end) may resolve to some key in language `lang` (langIndex):
+   * false only when it certainly resolves to nothing.
+   */
+  admits(text: string, start: number, end: number, lang: number): boolean {
+    const { hashes, info, shift, mask } = this;
+    const below = 1 << (BELOW + lang);
+    const kinds = KINDS_OF_LANG[lang] as number;
+    let h = FNV_OFFSET;
+    for (let k = start; k < end; k++) {
+      h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
+      const key = h === 0 ? 1 : h;
+      let at = slotOf(key, shift);
+      let stored = hashes[at] as number;
+      while (stored !== key) {
+        if (stored === 0) return false;
+        at = (at + 1) & mask;
+        stored = hashes[at] as number;
+      }
+      const here = info[at] as number;
+      if ((here & below) === 0) return false;
+      if ((here & kinds) !== 0 && this.fits(text, start, k + 1, end, here & kinds)) return true;
+    }
+    return false;
+  }
+
+  /** Whether what follows a key ending at `at` fits one of the kinds of key that end there. */
+  private fits(text: string, start: number, at: number, end: number, kinds: number): boolean {
+    if ((kinds & EXACT) !== 0) {
+      // the word itself, its base ("acme's", "pr:en"), or a capital abbreviation with -s ("PRs")
+      if (at === end) return true;
+      const c = text.charCodeAt(at);
+      if (c === 58 || isApostrophe(c) || (at + 1 === end && c === 115)) return true;
+    }
+    if ((kinds & ~EXACT) === 0) return false;
+    const base = baseEnd(text, start, end);
+    if (at > base) return false;
+    const rest = base - at;
+    // stemEnglish takes off at most a possessive and "-es" or "-ies"
+    if ((kinds & STEM_EN) !== 0 && rest <= 5) return true;
+    if ((kinds & (STEM_RU | STEM_SV)) !== 0) return true;
+    if ((kinds & STEM_FI) !== 0 && at - start >= 2 && rest <= FINNISH_MAX_ENDING) {
+      const b = slotOf(hashOf(text, at, base), 16);
+      if (((this.endings[b >>> 5] as number) & (1 << (b & 31))) !== 0) return true;
+    }
+    // the rest of a compound is a word of its own: at least three letters
+    return (kinds & (COMPOUND_FI | COMPOUND_SV)) !== 0 && rest >= 3;
+  }
+}
