@@ -37,6 +37,8 @@ const FI_NOT_CLITIC = new Set(['koko', 'ruoko', 'marko', 'heiko', 'taiko']);
 // #AcmeSucks, #AcmeDown, #BrandFail, #AcmeSuger, #AcmeNurin.
 const ANGRY_HASHTAG = /^#\p{L}{2,}(sucks|suck|down|fail|scam|boycott|outage|suger|nere|bluff|skandal|huijaus|nurin|perseestä|отстой|позор|бойкот|лежит|развод|breach|leak|leaks|vuoto|läcka|läckan|утечка|слив)$/u;
 const OR_WORDS = new Set(['or', 'или', 'vai', 'eller']);
+const EITHER_OR = 0.6;
+const CLEAR_BUY = 1;
 // Formats and standards are not products to choose between: "CSV или XLSX?" asks how.
 const NOT_PRODUCTS = new Set(['csv', 'xls', 'xlsx', 'pdf', 'doc', 'docx', 'json', 'xml', 'png', 'jpg', 'jpeg', 'gif', 'mp3', 'mp4', 'usb', 'hdmi', 'wifi', 'bluetooth', 'ssd', 'hdd', 'ios', 'android', 'mac', 'windows', 'linux', 'sms', 'email']);
 // A product's name: Notion, МТС, DNA, iPhone, amoCRM, XM5, or a Latin word in Cyrillic text (Dyson).
@@ -194,6 +196,8 @@ const NEGATIVE_SIDE = new Set<Signal>(['negative', 'problem', 'anger', 'outage']
 const TROUBLE = new Set<Signal>(['negative', 'problem', 'anger', 'outage', 'sarcasm', 'leak']);
 const CRISIS_CORE = new Set<Signal>(['anger', 'legal', 'leak', 'outage', 'press', 'harm']);
 const MOBILISE_CAP = 0.8;
+// "Not bad" on its own is enough to call a post praise.
+const NOT_BAD = 1;
 const SPREAD_CALL = 1.5;
 const UNMET_WEIGHT = 0.3;
 const UNMET_CAP = 0.6;
@@ -207,6 +211,8 @@ const SCOPE_BREAK = new Set(['and', 'или', 'и', 'а', 'ja', 'sekä', 'och', 
 interface Negators {
   byLast: Map<number, Hit>;
   byFirst: Map<number, Hit>;
+  /** Tokens of polar cues: a negator reaches the first of them only ("Not bad for the price"). */
+  polar: Set<number>;
 }
 
 /** The negator in front of a cue (up to three words back, same clause), or right after it in Swedish. */
@@ -215,10 +221,11 @@ function negatorOf(tokens: Token[], hit: Hit, negators: Negators, lang: string):
   let words = 0;
   for (let i = hit.first - 1; i >= 0; i--) {
     const t = tokens[i]!;
-    if (t.clause !== clause || SCOPE_BREAK.has(t.norm)) break;
+    if (t.clause !== clause || SCOPE_BREAK.has(t.norm) || negators.polar.has(i)) break;
     const n = negators.byLast.get(i);
     if (n) return n;
-    if (t.kind === 'word' && ++words >= LOOKBACK) break;
+    // "utan ett enda större fel": "a", "single", "had" between do not use up the reach.
+    if (t.kind === 'word' && !NONE_WORDS.has(t.norm) && !NEVER_FILLER.has(t.norm) && ++words >= LOOKBACK) break;
   }
   // Swedish puts the negator after the verb: "funkar inte", "gillar inte".
   if (lang === 'sv' && POSITIVE_SIDE.has(hit.signal)) {
@@ -336,7 +343,11 @@ export function read(text: string, lang: string): Reading {
   const whySentences = new Set<number>();
   const whichSentences = new Set<number>();
   const choosing = new Set<number>();
-  const negators: Negators = { byLast: new Map(), byFirst: new Map() };
+  const negators: Negators = { byLast: new Map(), byFirst: new Map(), polar: new Set() };
+  for (const h of hits) {
+    // A verb ("привезли", "arrived") passes the negation on to its object: "ни разу не привезли просрочку".
+    if ((POSITIVE_SIDE.has(h.signal) || NEGATIVE_SIDE.has(h.signal)) && h.signal !== 'works') for (let i = h.first; i <= h.last; i++) negators.polar.add(i);
+  }
   // Per sentence: the smallest end and the largest start of its "but"s; per clause: the smallest
   // end of its "although"s.
   const contrastEnd = new Map<number, number>();
@@ -537,8 +548,9 @@ export function read(text: string, lang: string): Reading {
           // "didn't crash" says little; the cue is cancelled.
           weight = 0;
         } else {
-          // "not bad", "неплохо" said with two words, "ei hassumpi", "inte dåligt": mild praise.
+          // "not bad", "неплохо" said with two words, "ei hassumpi", "inte dåligt": praise, if mild.
           signal = 'praise';
+          weight = Math.max(weight, NOT_BAD);
         }
       }
     }
@@ -556,6 +568,19 @@ export function read(text: string, lang: string): Reading {
     // Asking whether something is good is not saying it is.
     if (asking.has(t.sentence) && (signal === 'positive' || signal === 'praise')) weight *= 0.4;
     pieces.push({ hit: span, signal, label, weight, calm: asking.has(t.sentence) && !whySentences.has(t.sentence) });
+  }
+
+  // "Ska jag välja fast eller rörligt?", "Renew Adobe or move to Affinity?": "or" in a question
+  // that already weighs a purchase offers the options to choose from.
+  const decided = new Set<number>();
+  for (const h of hits) {
+    const s = tokens[h.first]!.sentence;
+    const strong = (h.signal === 'buying' || h.signal === 'recommend') && h.weight >= CLEAR_BUY && !OR_WORDS.has(tokens[h.first]!.norm);
+    if (decided.has(s) || !asking.has(s) || !strong) continue;
+    const or = tokens.findIndex((t) => t.sentence === s && t.kind === 'word' && OR_WORDS.has(t.norm));
+    if (or < 0 || hits.some((c) => c.signal === 'choice' && tokens[c.first]!.sentence === s)) continue;
+    decided.add(s);
+    pieces.push({ hit: { signal: 'buying', weight: EITHER_OR, first: or, last: or }, signal: 'buying', label: 'either or', weight: EITHER_OR });
   }
 
   // "Still no desk", "eikä seuranta ole liikahtanut", "ingen sa ett ord": in a statement, a "not"

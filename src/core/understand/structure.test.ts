@@ -64,3 +64,15 @@ describe('doubt and sarcasm', () => {
     intents('sv', [['Tack för ingenting, Postnord. Paketet skickades tillbaka utan avisering.', 'complaint']]);
   });
 });
+
+describe('negation reach and either-or', () => {
+  it('reads "not bad" alone as praise and lets "a single" not use up the reach of "without"', () => {
+    intents('en', [['Not bad for the price honestly, the lid seals and it keeps coffee hot all morning', 'praise']]);
+    intents('sv', [['Tio år med samma Bosch-tvätt utan ett enda större fel. Imponerande.', 'praise']]);
+  });
+
+  it('makes "or" in a question that weighs a purchase a choice, not a how-to', () => {
+    intents('sv', [['Ska jag välja fast eller rörligt elavtal i vinter?', 'buying']]);
+    intents('fi', [['Voiko tilin siirtää toiselle vai pitääkö tehdä uusi?', 'question']]);
+  });
+});
