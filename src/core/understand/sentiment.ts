@@ -8,14 +8,19 @@ import { classifyIntentCached } from './intent';
 
 const POLAR_AT = 0.5;
 // The intent's score a neutral reading needs before the intent colours it.
-const INTENT_AT = 0.5;
+const INTENT_AT = 0.35;
+// Polar words weaker than this in a question or a purchase decision leave it neutral.
+const WANTED_AT = 1;
 
 export function classifySentiment(text: string, lang: string): SentimentResult {
   const reading = readCached(text, lang);
   const balance = reading.positive - reading.negative;
-  const label: Sentiment = balance >= POLAR_AT ? 'positive' : balance <= -POLAR_AT ? 'negative' : 'neutral';
+  let label: Sentiment = balance >= POLAR_AT ? 'positive' : balance <= -POLAR_AT ? 'negative' : 'neutral';
+  const intent = classifyIntentCached(text, lang);
+  // "Letar efter en bra barnvagn", "Fortnox känns dyrt, tips?": in a question or a purchase being
+  // weighed, a mild polar word describes what is wanted, not how the writer feels.
+  if (label !== 'neutral' && (intent.label === 'buying' || intent.label === 'question') && Math.abs(balance) < WANTED_AT) label = 'neutral';
   if (label === 'neutral') {
-    const intent = classifyIntentCached(text, lang);
     const felt: Sentiment | undefined =
       intent.label === 'complaint' || intent.label === 'crisis' ? 'negative' : intent.label === 'praise' ? 'positive' : undefined;
     if (felt && intent.score >= INTENT_AT && intent.cues.length > 0) {
