@@ -35,16 +35,20 @@ const WATCHDOG_HANDLE = /^@(?:fca|ftc|cma|which|imy|arn|kkv|fas|cfpb|ofcom|ofgem
 const FI_QUESTION_CLITIC = /^\p{L}+[aeiouyäönts](?:ko|kö)(?:s|han|hän)?$/u;
 const FI_NOT_CLITIC = new Set(['koko', 'ruoko', 'marko', 'heiko', 'taiko']);
 // #AcmeSucks, #AcmeDown, #BrandFail, #AcmeSuger, #AcmeNurin.
-const ANGRY_HASHTAG = /^#\p{L}{2,}(sucks|suck|down|fail|scam|boycott|outage|suger|nere|bluff|skandal|huijaus|nurin|perseestä|отстой|позор|бойкот|лежит|развод|breach|leak|leaks|vuoto|läcka|läckan|утечка|слив)$/u;
+const ANGRY_HASHTAG = /^#\p{L}{2,}(sucks|suck|down|fail|scam|boycott|outage|suger|nere|bluff|skandal|huijaus|nurin|perseestä|отстой|позор|бойкот|лежит|развод|breach|leak|leaks|vuoto|läcka|läckan|утечка|слив|верниденьги|вернитеденьги|refund|refundnow|givemymoneyback|rahattakaisin|pengarnatillbaka)$/u;
 const OR_WORDS = new Set(['or', 'или', 'vai', 'eller']);
 const EITHER_OR = 0.6;
+// Subjects after an opening auxiliary that make it a question: "Does anyone…", "Har man…", "Kan du…".
+const SUBJECTS = new Set(['anyone', 'anybody', 'someone', 'you', 'the', 'this', 'it', 'man', 'du', 'ni', 'någon', 'det', 'de', 'вы', 'кто', 'ты', 'sä', 'te', 'joku', 'kukaan']);
 const CLEAR_BUY = 1;
 // Formats and standards are not products to choose between: "CSV или XLSX?" asks how.
 const NOT_PRODUCTS = new Set(['csv', 'xls', 'xlsx', 'pdf', 'doc', 'docx', 'json', 'xml', 'png', 'jpg', 'jpeg', 'gif', 'mp3', 'mp4', 'usb', 'hdmi', 'wifi', 'bluetooth', 'ssd', 'hdd', 'ios', 'android', 'mac', 'windows', 'linux', 'sms', 'email']);
 // A product's name: Notion, МТС, DNA, iPhone, amoCRM, XM5, or a Latin word in Cyrillic text (Dyson).
-const nameLike = (text: string, t: Token | undefined, cyrillic: boolean): boolean => {
+const nameLike = (text: string, t: Token | undefined, cyrillic: boolean, before?: Token): boolean => {
   if (!t || t.kind !== 'word' || t.norm.startsWith('@') || t.norm.startsWith('#') || NOT_PRODUCTS.has(t.norm)) return false;
   const surface = text.slice(t.start, t.end);
+  // "iPhone 15 or Pixel 8": a model number after a name is part of it.
+  if (/^\p{N}+$/u.test(surface)) return before !== undefined && nameLike(text, before, cyrillic);
   return (
     /^\p{Lu}/u.test(surface) ||
     /^\p{Ll}+\p{Lu}/u.test(surface) ||
@@ -112,7 +116,7 @@ function punctHits(text: string, tokens: Token[], taken: Set<number>): Hit[] {
     } else if (
       t.kind === 'word' &&
       OR_WORDS.has(t.norm) &&
-      nameLike(text, tokens[i - 1], cyrillic) &&
+      nameLike(text, tokens[i - 1], cyrillic, tokens[i - 2]) &&
       nameLike(text, tokens[i + 1], cyrillic) &&
       tokens[i + 1]!.wordInSentence > 0
     ) {
@@ -449,6 +453,8 @@ export function read(text: string, lang: string): Reading {
   const sharing = hits.some((h) => h.signal === 'share');
   let topics = 0;
 
+  const lastSentence = tokens.length ? tokens[tokens.length - 1]!.sentence : 0;
+  const cyrillicText = cueLang === 'ru';
   const pieces: Piece[] = [];
   const usedNegators = new Set<Hit>();
   for (const h of hits) {
@@ -472,7 +478,11 @@ export function read(text: string, lang: string): Reading {
       if (prev && wordBefore(prev)) continue;
       // Without a "?" an opening "Har…", "Is…" is as often a clipped statement as a question, and
       // "…, как мы выросли" is a statement.
-      if (!questionMarked.has(t.sentence) && (signal === 'aux' || t.wordInSentence > 0)) weight *= 0.5;
+      // …unless it opens a one-sentence post and a name or a subject follows: "Har Ica Maxi öppet på
+      // midsommarafton", "Does anybody know…", "Is the Tesco on Mill Road open".
+      const asksByOrder = signal === 'aux' && t.wordInSentence === 0 && t.sentence === 0 && lastSentence === 0 && (nameLike(text, tokens[h.last + 1], cyrillicText) || SUBJECTS.has(tokens[h.last + 1]?.norm ?? ''));
+      if (!questionMarked.has(t.sentence) && (signal === 'aux' || t.wordInSentence > 0) && !asksByOrder) weight *= 0.5;
+      if (asksByOrder) weight = Math.max(weight, 0.8);
       signal = 'question';
       label = 'question';
     } else if (signal === 'question' && t.kind === 'word' && t.wordInSentence > 1 && !questionMarked.has(t.sentence)) {

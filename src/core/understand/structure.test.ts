@@ -76,3 +76,15 @@ describe('negation reach and either-or', () => {
     intents('fi', [['Voiko tilin siirtää toiselle vai pitääkö tehdä uusi?', 'question']]);
   });
 });
+
+describe('more shapes', () => {
+  it('keeps a model number with its name, and reads an opening auxiliary before a name as a question', () => {
+    intents('en', [['Galaxy S23 or Pixel 7 for a teenager, mostly games and photos?', 'buying']]);
+    intents('sv', [['Har Systembolaget öppet på annandagen', 'question']]);
+    intents('en', [['Is Tesco open on Boxing Day', 'question']]);
+  });
+
+  it('reads a demand hashtag as anger spreading', () => {
+    intents('ru', [['Озон списал деньги у тысяч покупателей и молчит третий день. #ОзонВерниДеньги', 'crisis']]);
+  });
+});
