@@ -89,7 +89,9 @@ function spaced(text: string, from: number, to: number): boolean {
 export class WatchMatcher {
   private readonly tables = new Map<string, WordTable<Resolution>>();
   /** Per scan: what each word of the text resolves to (reused so a scan allocates nothing per word). */
-  private found: Resolution[] = [];
+  // holding an object from the start: an empty literal is an array of small integers, whose first
+  // store of an object deoptimised the scan once for every new list
+  private found: Resolution[] = [UNKNOWN];
 
   /** Every key's prefixes, so that a word no key opens is ruled out before it is hashed or stemmed. */
   private readonly keyPrefixes: KeyPrefixes;
@@ -176,7 +178,7 @@ export class WatchMatcher {
       }
     }
     // a huge text's list is not kept for the next, ordinary ones
-    if (found.length > 65_536) this.found = [];
+    if (found.length > 65_536) this.found = [UNKNOWN];
     for (const special of tokens.specials) {
       const body = (lower === null ? text.slice(special.start, special.end).toLowerCase() : lower.slice(special.start, special.end)).normalize('NFC');
       const refs = this.special(special.kind, body);
