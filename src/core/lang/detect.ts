@@ -2,15 +2,15 @@
 // then frequent words and a few endings and letters. The page's declared language is a prior
 // that strong evidence in the text overrides.
 import type { Tokens } from '../text/tokenise';
-import { stopwordLangs } from './stopwords';
+import { hashRange, WordTable } from '../watch/word-table';
+import { STOPWORDS } from './stopwords';
 
 // Enough for a reliable guess; a post's first words cost the same whatever its length.
 const SAMPLE_WORDS = 50;
 const HINT_WEIGHT = 1.5;
 
 // Three letters decide: the longer endings (-kaan, -kään) end in ones listed here.
-const FINNISH_ENDINGS = new Set('ssa ssä sta stä lla llä lta ltä lle ksi isi nen mme tte ään aan kin'.split(' '));
-const DOUBLE_VOWEL = /(?:aa|ää|ii|uu|yy|öö)/;
+const FINNISH_ENDINGS = new Set('ssa ssä sta stä lla llä lta ltä lle ksi isi nen mme tte ään aan kin'.split(' ').map((e) => lastThree(e, 3)));
 const SCRIPTS: [RegExp, string][] = [
   [/\p{Script=Cyrillic}/u, 'cyrillic'],
   [/\p{Script=Latin}/u, 'latin'],
@@ -39,6 +39,51 @@ LETTER_GROUPS.forEach((letters, bit) => {
   }
 });
 
+
+// Languages by index, so that scores are an array rather than a map.
+const LANGS = ['en', 'fi', 'sv', 'da', 'no', 'de', 'nl', 'fr', 'es', 'it', 'pt', 'et', 'pl', 'ru', 'uk', 'bg', 'be', 'sr'] as const;
+const LANG = Object.fromEntries(LANGS.map((lang, i) => [lang, i])) as Record<(typeof LANGS)[number], number>;
+const FI = LANG.fi;
+const LATIN_CANDIDATES = ['en', 'fi', 'sv', 'da', 'no', 'de', 'nl', 'fr', 'es', 'it', 'pt', 'et', 'pl'].map((l) => (LANGS as readonly string[]).indexOf(l));
+const CYRILLIC_CANDIDATES = ['ru', 'uk', 'bg', 'be', 'sr'].map((l) => (LANGS as readonly string[]).indexOf(l));
+/** Scratch scores, one per language of LANGS (detection never runs twice at once). */
+const SCORES = new Float64Array(LANGS.length);
+const LATIN = 1;
+const CYRILLIC = 2;
+const OTHER_SCRIPT = 3;
+// a, ä, i, u, y, ö: a pair of one of them is a Finnish double vowel
+const DOUBLE_VOWELS = [0x61, 0xe4, 0x69, 0x75, 0x79, 0xf6];
+
+let stopwords: WordTable<number[]> | undefined;
+let stopwordLongest = 0;
+
+/** Stop words with the languages (indexes of LANGS) in which each is one, looked up in place. */
+function stopwordTable(): WordTable<number[]> {
+  if (stopwords) return stopwords;
+  const table = new WordTable<number[]>();
+  const byWord = new Map<string, number[]>();
+  for (const [lang, words] of Object.entries(STOPWORDS)) {
+    const at = (LANGS as readonly string[]).indexOf(lang);
+    for (const w of words.split(' ')) {
+      const list = byWord.get(w);
+      if (list) list.push(at);
+      else byWord.set(w, [at]);
+      stopwordLongest = Math.max(stopwordLongest, w.length);
+    }
+  }
+  for (const [w, langs] of byWord) table.add(w, hashRange(w, 0, w.length), langs);
+  stopwords = table;
+  return table;
+}
+
+/** The last three characters of a word ending at `end` as one number (0 when one is beyond Latin-1). */
+function lastThree(w: string, end: number): number {
+  const a = w.charCodeAt(end - 3);
+  const b = w.charCodeAt(end - 2);
+  const c = w.charCodeAt(end - 1);
+  return a > 0xff || b > 0xff || c > 0xff ? 0 : (a << 16) | (b << 8) | c;
+}
+
 function scriptOf(word: string): string {
   const first = word.codePointAt(0) ?? 0;
   if (first < 0x250) return 'latin';
@@ -59,67 +104,124 @@ export function detectLanguage(text: string, tokens: Tokens, hint?: string, lowe
   const hinted = primaryLang(hint);
   const count = Math.min(tokens.starts.length, SAMPLE_WORDS);
   if (count === 0) return hinted || 'und';
-  const scripts = new Map<string, number>();
-  const scores = new Map<string, number>();
-  const score = (lang: string, by: number) => scores.set(lang, (scores.get(lang) ?? 0) + by);
+  const table = stopwordTable();
+  const scores = SCORES.fill(0);
   let letters = 0;
-  // counted apart for speed; the map keeps the order in which scripts were first seen (ties go to the first)
+  // words per script, and the order in which scripts were first seen (ties go to the first)
   let latin = 0;
   let cyrillic = 0;
+  let seen = 0;
+  let latinSeen = 0;
+  let cyrillicSeen = 0;
+  let others: Map<string, { n: number; seen: number }> | undefined;
   for (let i = 0; i < count; i++) {
-    const word = lower === undefined ? text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase() : lower.slice(tokens.starts[i], tokens.ends[i]);
-    const script = scriptOf(word);
-    if (script === 'latin') {
-      if (latin++ === 0) scripts.set(script, 0);
-    } else if (script === 'cyrillic') {
-      if (cyrillic++ === 0) scripts.set(script, 0);
-    } else scripts.set(script, (scripts.get(script) ?? 0) + 1);
-    for (const lang of stopwordLangs(word) ?? []) score(lang, 1);
-    if (script === 'latin') {
-      if (word.length > 4 && FINNISH_ENDINGS.has(word.slice(-3))) score('fi', 0.5);
-      if ((word.includes('ä') || word.includes('ö')) && DOUBLE_VOWEL.test(word)) score('fi', 0.5);
+    // the word is read in place in the lower-cased text; only a text whose lower case changes length pays for a substring
+    let w: string;
+    let s: number;
+    let e: number;
+    if (lower === undefined) {
+      w = text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase();
+      s = 0;
+      e = w.length;
+    } else {
+      w = lower;
+      s = tokens.starts[i] as number;
+      e = tokens.ends[i] as number;
     }
-    // only letters beyond ASCII tell languages apart below
-    for (let c = 0; c < word.length; c++) {
-      const code = word.charCodeAt(c);
-      if (code > 127 && code < 0x500) letters |= LETTER_BITS[code] as number;
+    const first = w.codePointAt(s) ?? 0;
+    let script: number;
+    if (first < 0x250) script = LATIN;
+    else if (first >= 0x400 && first < 0x530) script = CYRILLIC;
+    else {
+      // the rare word that opens with another letter: its script is the first one any of its letters has
+      const name = scriptOf(w.slice(s, e));
+      script = name === 'latin' ? LATIN : name === 'cyrillic' ? CYRILLIC : OTHER_SCRIPT;
+      if (script === OTHER_SCRIPT) {
+        others ??= new Map();
+        const entry = others.get(name);
+        if (entry === undefined) others.set(name, { n: 1, seen: seen++ });
+        else entry.n++;
+      }
+    }
+    if (script === LATIN) {
+      if (latin++ === 0) latinSeen = seen++;
+    } else if (script === CYRILLIC) {
+      if (cyrillic++ === 0) cyrillicSeen = seen++;
+    }
+    // most words of a text are longer than any stop word: no need to hash them
+    if (e - s <= stopwordLongest) {
+      const langs = table.find(w, s, e, hashRange(w, s, e));
+      if (langs !== undefined) for (const lang of langs) scores[lang] = (scores[lang] as number) + 1;
+    }
+    // one pass over the letters: those beyond ASCII that tell languages apart, and Finnish ä/ö with a double vowel
+    let umlaut = false;
+    let double = false;
+    let previous = 0;
+    for (let c = s; c < e; c++) {
+      const code = w.charCodeAt(c);
+      if (code > 127 && code < 0x500) {
+        letters |= LETTER_BITS[code] as number;
+        if (code === 0xe4 || code === 0xf6) umlaut = true;
+      }
+      if (code === previous && DOUBLE_VOWELS.includes(code)) double = true;
+      previous = code;
+    }
+    if (script === LATIN) {
+      if (e - s > 4 && FINNISH_ENDINGS.has(lastThree(w, e))) scores[FI] = (scores[FI] as number) + 0.5;
+      if (umlaut && double) scores[FI] = (scores[FI] as number) + 0.5;
     }
   }
-  if (latin > 0) scripts.set('latin', latin);
-  if (cyrillic > 0) scripts.set('cyrillic', cyrillic);
   let script = 'other';
   let best = 0;
-  for (const [name, n] of scripts) if (n > best) [script, best] = [name, n];
+  let bestSeen = 0;
+  const consider = (name: string, n: number, at: number) => {
+    if (n > best || (n === best && n > 0 && at < bestSeen)) [script, best, bestSeen] = [name, n, at];
+  };
+  if (latin > 0) consider('latin', latin, latinSeen);
+  if (cyrillic > 0) consider('cyrillic', cyrillic, cyrillicSeen);
+  if (others !== undefined) for (const [name, { n, seen: at }] of others) consider(name, n, at);
   if (script !== 'latin' && script !== 'cyrillic') return script === 'other' ? hinted || 'und' : script;
 
   const has = (group: number) => (letters & group) !== 0;
+  const score = (lang: number, by: number) => {
+    scores[lang] = (scores[lang] as number) + by;
+  };
   if (script === 'cyrillic') {
-    if (has(UK)) score('uk', 3);
-    if (has(RU)) score('ru', 2);
-    if (has(BE)) score('be', 3);
-    if (has(SR)) score('sr', 3);
+    if (has(UK)) score(LANG.uk, 3);
+    if (has(RU)) score(LANG.ru, 2);
+    if (has(BE)) score(LANG.be, 3);
+    if (has(SR)) score(LANG.sr, 3);
   } else {
-    const scoreAll = (weights: Record<string, number>) => {
-      for (const [lang, by] of Object.entries(weights)) score(lang, by);
-    };
-    if (has(A_RING)) scoreAll({ sv: 1, no: 0.8, da: 0.8 });
-    if (has(AE_OSLASH)) scoreAll({ no: 1.5, da: 1.5 });
-    if (has(A_O_UMLAUT) && !has(A_RING)) scoreAll({ fi: 0.8, de: 0.3, et: 0.3 });
-    if (has(O_TILDE)) score('et', 2);
-    if (has(DE)) score('de', 1);
-    if (has(ES)) score('es', 1.5);
-    if (has(FR)) score('fr', 1);
-    if (has(PL)) score('pl', 2);
+    if (has(A_RING)) {
+      score(LANG.sv, 1);
+      score(LANG.no, 0.8);
+      score(LANG.da, 0.8);
+    }
+    if (has(AE_OSLASH)) {
+      score(LANG.no, 1.5);
+      score(LANG.da, 1.5);
+    }
+    if (has(A_O_UMLAUT) && !has(A_RING)) {
+      score(FI, 0.8);
+      score(LANG.de, 0.3);
+      score(LANG.et, 0.3);
+    }
+    if (has(O_TILDE)) score(LANG.et, 2);
+    if (has(DE)) score(LANG.de, 1);
+    if (has(ES)) score(LANG.es, 1.5);
+    if (has(FR)) score(LANG.fr, 1);
+    if (has(PL)) score(LANG.pl, 2);
   }
-  const candidates = script === 'cyrillic' ? ['ru', 'uk', 'bg', 'be', 'sr'] : ['en', 'fi', 'sv', 'da', 'no', 'de', 'nl', 'fr', 'es', 'it', 'pt', 'et', 'pl'];
-  if (hinted && candidates.includes(hinted)) score(hinted, HINT_WEIGHT);
-  let lang = '';
+  const candidates = script === 'cyrillic' ? CYRILLIC_CANDIDATES : LATIN_CANDIDATES;
+  const hintedAt = (LANGS as readonly string[]).indexOf(hinted);
+  if (hintedAt >= 0 && candidates.includes(hintedAt)) score(hintedAt, HINT_WEIGHT);
+  let lang = -1;
   let top = 0;
   for (const c of candidates) {
-    const s = scores.get(c) ?? 0;
+    const s = scores[c] as number;
     if (s > top) [lang, top] = [c, s];
   }
-  if (lang !== '') return lang;
+  if (lang >= 0) return LANGS[lang] as string;
   // no evidence at all: the declared language, else the main language of the script
   return hinted || (script === 'cyrillic' ? 'ru' : 'en');
 }

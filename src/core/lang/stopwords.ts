@@ -18,23 +18,3 @@ export const STOPWORDS: Record<string, string> = {
   uk: 'і в не на що це як я з він по але із у за від то так все ж ми ви вони б для є вже тільки коли якщо або',
   bg: 'и в не на че това как аз с той по но от за е са се да ще като има',
 };
-
-let index: Map<string, string[]> | undefined;
-let longest = 0;
-
-/** Languages in which a lower-case word is a stop word. */
-export function stopwordLangs(word: string): string[] | undefined {
-  if (!index) {
-    index = new Map();
-    for (const [lang, words] of Object.entries(STOPWORDS)) {
-      for (const w of words.split(' ')) {
-        const list = index.get(w);
-        if (list) list.push(lang);
-        else index.set(w, [lang]);
-        longest = Math.max(longest, w.length);
-      }
-    }
-  }
-  // most words of a text are longer than any stop word: no need to hash them
-  return word.length > longest ? undefined : index.get(word);
-}
