@@ -121,6 +121,17 @@ function punctHits(text: string, tokens: Token[], taken: Set<number>): Hit[] {
       tokens[i + 1]!.wordInSentence > 0
     ) {
       hits.push({ signal: 'choice', weight: 1.2, first: i - 1, last: i + 1 });
+    } else if (
+      t.kind === 'word' &&
+      OR_WORDS.has(t.norm) &&
+      t.wordInSentence === 1 &&
+      t.sentence === 0 &&
+      tokens[i + 1]?.kind === 'word' &&
+      tokens.some((q) => q.sentence === t.sentence && q.kind === 'punct' && q.norm.includes('?'))
+    ) {
+      // "Rörligt eller fast elpris i vinter?", "Pörssisähkö vai kiinteä sopimus?": a post that opens
+      // by asking between two options (not a later "Skript eller för hand?" about how to do it).
+      hits.push({ signal: 'choice', weight: 1.2, first: i - 1, last: i + 1 });
     }
   });
   return hits;
