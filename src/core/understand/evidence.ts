@@ -25,6 +25,8 @@ export interface Reading {
   asks: boolean;
   /** How many product or service words (app, поддержка, päivitys, tjänst) the post has. */
   topics: number;
+  /** How many names (Klarna, Wildberries, @Acme) the post mentions inside its sentences. */
+  names: number;
 }
 
 const PRESS_HANDLE =
@@ -351,6 +353,15 @@ export function read(text: string, lang: string): Reading {
   hits.sort((a, b) => a.first - b.first);
   const sentenceOf = (h: Hit): number => tokens[h.first]!.sentence;
 
+  const lastSentence = tokens.length ? tokens[tokens.length - 1]!.sentence : 0;
+  const cyrillicText = cueLang === 'ru';
+  // "Har Ica Maxi öppet på midsommarafton", "Is ChatGPT Plus worth paying for…": an auxiliary
+  // opening a one-sentence post before a name or a subject asks, "?" or not.
+  const asksByOrder = (h: Hit): boolean => {
+    const t = tokens[h.first]!;
+    const next = tokens[h.last + 1];
+    return h.signal === 'aux' && t.wordInSentence === 0 && t.sentence === 0 && lastSentence === 0 && (nameLike(text, next, cyrillicText) || SUBJECTS.has(next?.norm ?? ''));
+  };
   const asking = new Set<number>();
   const sarcastic = new Set<number>();
   const literal = new Set<number>();
@@ -380,6 +391,7 @@ export function read(text: string, lang: string): Reading {
     // "…перезвонила уточнить, дошли ли деньги.": a question word inside a statement asks nothing.
     const embedded = t.kind === 'word' && t.wordInSentence > 1 && !questionMarked.has(s);
     if ((h.signal === 'question' && !embedded) || (opener && opensClause && questionMarked.has(s))) asking.add(s);
+    if (asksByOrder(h)) asking.add(s);
     if ((h.signal === 'help' || h.signal === 'why') && t.wordInSentence <= 2) asking.add(s);
     if (h.signal === 'sarcasm') sarcastic.add(s);
     if (h.signal === 'literal') literal.add(s);
@@ -459,13 +471,11 @@ export function read(text: string, lang: string): Reading {
   const spreads = hits.some((h) => h.signal === 'mobilise' && h.weight >= 1); // "RT", "репост", "jakakaa", "sprid"
   const hasCrisisCore = hits.some((h) => CRISIS_CORE.has(h.signal)) || (hasTrouble && spreads);
   let mobilised = 0;
-  const postAsks = questionMarked.size > 0 || hits.some((h) => h.signal === 'question' || h.signal === 'help' || (h.signal === 'choice' && tokens[h.first]!.wordInSentence <= 1));
+  const postAsks = questionMarked.size > 0 || hits.some((h) => h.signal === 'question' || h.signal === 'help' || asksByOrder(h) || (h.signal === 'choice' && tokens[h.first]!.wordInSentence <= 1));
   const buyingTalk = hits.some((h) => h.signal === 'buying' || h.signal === 'choice');
   const sharing = hits.some((h) => h.signal === 'share');
   let topics = 0;
 
-  const lastSentence = tokens.length ? tokens[tokens.length - 1]!.sentence : 0;
-  const cyrillicText = cueLang === 'ru';
   const pieces: Piece[] = [];
   const usedNegators = new Set<Hit>();
   for (const h of hits) {
@@ -491,9 +501,9 @@ export function read(text: string, lang: string): Reading {
       // "…, как мы выросли" is a statement.
       // …unless it opens a one-sentence post and a name or a subject follows: "Har Ica Maxi öppet på
       // midsommarafton", "Does anybody know…", "Is the Tesco on Mill Road open".
-      const asksByOrder = signal === 'aux' && t.wordInSentence === 0 && t.sentence === 0 && lastSentence === 0 && (nameLike(text, tokens[h.last + 1], cyrillicText) || SUBJECTS.has(tokens[h.last + 1]?.norm ?? ''));
-      if (!questionMarked.has(t.sentence) && (signal === 'aux' || t.wordInSentence > 0) && !asksByOrder) weight *= 0.5;
-      if (asksByOrder) weight = Math.max(weight, 0.8);
+      const byOrder = asksByOrder(h);
+      if (!questionMarked.has(t.sentence) && (signal === 'aux' || t.wordInSentence > 0) && !byOrder) weight *= 0.5;
+      if (byOrder) weight = Math.max(weight, 0.8);
       signal = 'question';
       label = 'question';
     } else if (signal === 'question' && t.kind === 'word' && t.wordInSentence > 1 && !questionMarked.has(t.sentence)) {
@@ -636,7 +646,8 @@ export function read(text: string, lang: string): Reading {
     negative += c.negative;
     evidence.push({ cue: cueOf(text, tokens, p.hit, p.label, p.weight), ...c });
   }
-  return { text, lang, evidence, intent, positive, negative, asks: asking.size > 0, topics };
+  const names = tokens.filter((t, i) => t.wordInSentence > 0 && (t.norm.startsWith('@') || nameLike(text, t, cyrillicText, tokens[i - 1]))).length;
+  return { text, lang, evidence, intent, positive, negative, asks: asking.size > 0, topics, names };
 }
 
 let last: Reading | undefined;

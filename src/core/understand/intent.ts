@@ -9,11 +9,15 @@ const CRISIS_AT = 1.5;
 const CLEAR = 1;
 const OWN_OTHER = 0.5;
 
-function decide(s: Record<Intent, number>, topics: number, balance: number, why: boolean): Intent {
+/** "Why does the app want my contacts?", "Varför tar Klarna en avgift…?": a why-question about a product or a company is a complaint. */
+const whyComplaint = (s: Record<Intent, number>, topics: number, why: boolean): boolean =>
+  why && topics > 0 && s.complaint + s.question >= CLEAR && s.praise < CLEAR;
+
+/** `about`: product words and named companies, what a why-question can be about. */
+function decide(s: Record<Intent, number>, topics: number, about: number, balance: number, why: boolean): Intent {
   if (s.crisis >= CRISIS_AT && s.crisis >= 0.5 * Math.max(s.praise, s.buying)) return 'crisis';
   if (s.buying >= CLEAR && s.buying >= 0.8 * s.praise) return 'buying';
-  // "Why does the app want my contacts?": a why-question about the product is a complaint.
-  if (why && topics > 0 && s.complaint + s.question >= CLEAR && s.praise < CLEAR) return 'complaint';
+  if (whyComplaint(s, about, why)) return 'complaint';
   // "Where do I get an API key? The link is broken": a clear question with a side remark.
   if (s.question >= 1.5 && s.complaint < 1.5 && s.other < CLEAR && !why) return 'question';
   if (s.complaint >= CLEAR && s.complaint > s.praise) return 'complaint';
@@ -50,7 +54,7 @@ function cuesFor(reading: Reading, label: Intent): Cue[] {
 export function classifyIntent(text: string, lang: string, model: IntentModel | null = shippedIntentModel()): IntentResult {
   const reading = readCached(text, lang);
   const why = reading.evidence.some((e) => e.cue.signal === 'why');
-  const label = decide(reading.intent, reading.topics, reading.positive - reading.negative, why);
+  const label = decide(reading.intent, reading.topics, reading.topics + reading.names, reading.positive - reading.negative, why);
   // The model speaks only where the rules found nothing: a post they read as sharing or chat
   // ("Fun fact:", "saw it on the news") keeps its "other".
   let learned = label === 'other' && reading.intent.other < OWN_OTHER && model ? learnedIntent(model, text, lang) : undefined;
@@ -63,6 +67,16 @@ export function classifyIntent(text: string, lang: string, model: IntentModel | 
     const overlaps = (c: Cue): boolean => own.some((o) => (c.start ?? 0) < (o.end ?? 0) && (o.start ?? 0) < (c.end ?? 0));
     const cues = [...own, ...learned.cues.filter((c) => !overlaps(c))].sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
     return { label: learned.label, score: learned.score, cues };
+  }
+  if (label === 'complaint' && reading.intent.complaint < CLEAR && whyComplaint(reading.intent, reading.topics + reading.names, why)) {
+    // The why-question itself is the complaint's cue: "Почему", "?" and any trouble beside them.
+    const s = reading.intent;
+    const asked = s.complaint + s.question;
+    const cues = reading.evidence
+      .filter((e) => (e.intent.complaint ?? 0) > 0 || (e.intent.question ?? 0) > 0)
+      .map((e) => e.cue)
+      .sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+    return { label, score: Math.round((asked / (asked + Math.max(s.praise, s.buying, s.crisis) + 0.5)) * 100) / 100, cues };
   }
   return { label, score: scoreOf(label, reading.intent), cues: cuesFor(reading, label) };
 }

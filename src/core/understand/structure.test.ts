@@ -88,3 +88,13 @@ describe('more shapes', () => {
     intents('ru', [['Озон списал деньги у тысяч покупателей и молчит третий день. #ОзонВерниДеньги', 'crisis']]);
   });
 });
+
+describe('why-questions', () => {
+  it('reads a why-question about a named company as a complaint that says why', () => {
+    const r = classifyIntent('Varför tar Klarna en avgift när jag betalar i tid?', 'sv', null);
+    expect(r.label).toBe('complaint');
+    expect(r.cues.map((c) => c.text)).toContain('Varför');
+    expect(r.score).toBeGreaterThan(0.5);
+    expect(classifySentiment('Почему Wildberries берёт деньги за возврат бракованного товара?', 'ru').label).toBe('negative');
+  });
+});
