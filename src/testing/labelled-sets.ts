@@ -29,5 +29,7 @@ export function labelledSetsOf(lang: string): Record<string, LabelledPost[]> {
     'probe 6': loadLabelled(`probe3-${lang}.json`),
     // 36 more (6 per intent), written after the changes for probe 6 and scored before any for them.
     'probe 7': loadLabelled(`probe4-${lang}.json`),
+    // 12 short, plain posts (2 per intent) in the issue's own phrasing, scored before any change for them.
+    'probe 8': loadLabelled(`probe5-${lang}.json`),
   };
 }

@@ -40,6 +40,12 @@ const FI_NOT_CLITIC = new Set(['koko', 'ruoko', 'marko', 'heiko', 'taiko']);
 const ANGRY_HASHTAG = /^#\p{L}{2,}(sucks|suck|down|fail|scam|boycott|outage|suger|nere|bluff|skandal|huijaus|nurin|perseestä|отстой|позор|бойкот|лежит|развод|breach|leak|leaks|vuoto|läcka|läckan|утечка|слив|верниденьги|вернитеденьги|refund|refundnow|givemymoneyback|rahattakaisin|pengarnatillbaka)$/u;
 const OR_WORDS = new Set(['or', 'или', 'vai', 'eller']);
 const EITHER_OR = 0.6;
+const BUY_VERBS_OF: Record<string, Set<string>> = {
+  en: new Set(['buy', 'pick', 'choose', 'order', 'purchase']),
+  ru: new Set(['взять', 'купить', 'брать', 'покупать', 'выбрать', 'выбирать', 'заказать', 'брали', 'купили']),
+  fi: new Set(['ostaa', 'ostaisin', 'ostaisitte', 'ottaa', 'ottaisin', 'valita', 'valitsisin', 'hankkia', 'hankkisin', 'tilata']),
+  sv: new Set(['köpa', 'välja', 'skaffa', 'ta', 'beställa', 'köper', 'väljer']),
+};
 // Subjects after an opening auxiliary that make it a question: "Does anyone…", "Har man…", "Kan du…".
 const SUBJECTS = new Set(['anyone', 'anybody', 'someone', 'you', 'the', 'this', 'it', 'man', 'du', 'ni', 'någon', 'det', 'de', 'вы', 'кто', 'ты', 'sä', 'te', 'joku', 'kukaan']);
 const CLEAR_BUY = 1;
@@ -599,6 +605,16 @@ export function read(text: string, lang: string): Reading {
     // Asking whether something is good is not saying it is.
     if (asking.has(t.sentence) && (signal === 'positive' || signal === 'praise')) weight *= 0.4;
     pieces.push({ hit: span, signal, label, weight, calm: asking.has(t.sentence) && !whySentences.has(t.sentence) });
+  }
+
+  // "Какой телефон взять до 30 тысяч?", "Vilken mobil ska jag köpa?", "Which one should I buy?":
+  // which-question with a verb of buying or choosing.
+  for (const s of whichSentences) {
+    if (!asking.has(s) || choosing.has(s)) continue;
+    const at = tokens.findIndex((t) => t.sentence === s && t.kind === 'word' && (BUY_VERBS_OF[cueLang]?.has(t.norm) ?? false));
+    if (at < 0) continue;
+    choosing.add(s);
+    pieces.push({ hit: { signal: 'buying', weight: 1, first: at, last: at }, signal: 'buying', label: 'which to buy', weight: 1 });
   }
 
   // "Ska jag välja fast eller rörligt?", "Renew Adobe or move to Affinity?": "or" in a question
