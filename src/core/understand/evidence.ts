@@ -84,10 +84,16 @@ const SCARE_WEIGHT = 0.6;
 /** Scare quotes in statements: the writer doubts the word ("'improved'" is handled as sarcasm). */
 function scareQuoteHits(text: string, tokens: Token[], questionMarked: Set<number>): Hit[] {
   const hits: Hit[] = [];
+  let from = 0;
   for (const m of text.matchAll(SCARE_QUOTE)) {
     const start = m.index;
     const end = start + m[0].length;
-    const inside = tokens.map((t, i) => i).filter((i) => tokens[i]!.kind === 'word' && tokens[i]!.start > start && tokens[i]!.end < end);
+    // Matches come left to right: one pass over the tokens for all of them.
+    while (from < tokens.length && tokens[from]!.end <= start) from++;
+    const inside: number[] = [];
+    for (let i = from; i < tokens.length && tokens[i]!.start < end; i++) {
+      if (tokens[i]!.kind === 'word' && tokens[i]!.start > start && tokens[i]!.end < end) inside.push(i);
+    }
     if (inside.length === 0 || inside.length > 3) continue;
     const first = inside[0]!;
     // In a post that asks, quotes name what a page or status says ("it just says 'contact us'").
@@ -185,10 +191,14 @@ const NOT_IMPERATIVE = new Set(['ska', 'kunna', 'vilka', 'dessa', 'alla', 'båda
  */
 function warningHits(tokens: Token[], lang: string, taken: Set<number>): Hit[] {
   const hits: Hit[] = [];
-  const opensClause = (i: number): boolean => {
+  // A clause opens after punctuation, a sentence break or handles addressed first ("@Telia не…"):
+  // worked out left to right in one pass.
+  const open: boolean[] = [];
+  tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
-    return !prev || prev.kind === 'punct' || prev.sentence !== tokens[i]!.sentence || (prev.norm.startsWith('@') && opensClause(i - 1));
-  };
+    open[i] = !prev || prev.kind === 'punct' || prev.sentence !== t.sentence || (prev.norm.startsWith('@') && open[i - 1] === true);
+  });
+  const opensClause = (i: number): boolean => open[i] === true;
   tokens.forEach((t, i) => {
     if (t.kind !== 'word' || (taken.has(i) && t.norm !== 'не') || !opensClause(i) || NOT_IMPERATIVE.has(t.norm)) return;
     const next = tokens[i + 1];
@@ -609,9 +619,17 @@ export function read(text: string, lang: string): Reading {
 
   // "Какой телефон взять до 30 тысяч?", "Vilken mobil ska jag köpa?", "Which one should I buy?":
   // which-question with a verb of buying or choosing.
+  // First buying verb and first "or" of each sentence, in one pass.
+  const buyVerbAt = new Map<number, number>();
+  const orAt = new Map<number, number>();
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word') return;
+    if (BUY_VERBS_OF[cueLang]?.has(t.norm) && !buyVerbAt.has(t.sentence)) buyVerbAt.set(t.sentence, i);
+    if (OR_WORDS.has(t.norm) && !orAt.has(t.sentence)) orAt.set(t.sentence, i);
+  });
   for (const s of whichSentences) {
     if (!asking.has(s) || choosing.has(s)) continue;
-    const at = tokens.findIndex((t) => t.sentence === s && t.kind === 'word' && (BUY_VERBS_OF[cueLang]?.has(t.norm) ?? false));
+    const at = buyVerbAt.get(s) ?? -1;
     if (at < 0) continue;
     choosing.add(s);
     pieces.push({ hit: { signal: 'buying', weight: 1, first: at, last: at }, signal: 'buying', label: 'which to buy', weight: 1 });
@@ -620,12 +638,13 @@ export function read(text: string, lang: string): Reading {
   // "Ska jag välja fast eller rörligt?", "Renew Adobe or move to Affinity?": "or" in a question
   // that already weighs a purchase offers the options to choose from.
   const decided = new Set<number>();
+  const choiceSentences = new Set(hits.filter((c) => c.signal === 'choice').map((c) => tokens[c.first]!.sentence));
   for (const h of hits) {
     const s = tokens[h.first]!.sentence;
     const strong = (h.signal === 'buying' || h.signal === 'recommend') && h.weight >= CLEAR_BUY && !OR_WORDS.has(tokens[h.first]!.norm);
     if (decided.has(s) || !asking.has(s) || !strong) continue;
-    const or = tokens.findIndex((t) => t.sentence === s && t.kind === 'word' && OR_WORDS.has(t.norm));
-    if (or < 0 || hits.some((c) => c.signal === 'choice' && tokens[c.first]!.sentence === s)) continue;
+    const or = orAt.get(s) ?? -1;
+    if (or < 0 || choiceSentences.has(s)) continue;
     decided.add(s);
     pieces.push({ hit: { signal: 'buying', weight: EITHER_OR, first: or, last: or }, signal: 'buying', label: 'either or', weight: EITHER_OR });
   }

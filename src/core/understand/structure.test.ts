@@ -98,3 +98,21 @@ describe('why-questions', () => {
     expect(classifySentiment('Почему Wildberries берёт деньги за возврат бракованного товара?', 'ru').label).toBe('negative');
   });
 });
+
+describe('cost', () => {
+  it('stays linear on huge posts full of quotes, choices, warnings and handles', () => {
+    const posts: [string, string][] = [
+      ['en', "Which one should I buy, 'X' or 'Y'? Is the Pro worth it or should I wait? Acme or Globex? "],
+      ['ru', 'Какой телефон взять, МТС или Билайн? Не ставьте приложение! «безлимит» '],
+      ['en', '@a '],
+    ];
+    for (const [lang, unit] of posts) {
+      const huge = unit.repeat(unit.length < 5 ? 60_000 : 6_000);
+      const t0 = performance.now();
+      classifyIntent(huge, lang, null);
+      classifySentiment(huge, lang);
+      // Well under a second each on an idle machine; a quadratic step would take minutes.
+      expect(performance.now() - t0).toBeLessThan(15_000);
+    }
+  });
+});
