@@ -426,7 +426,9 @@ export function read(text: string, lang: string): Reading {
     if (h.signal === 'concession') concessionEnd.set(t.clause, Math.min(concessionEnd.get(t.clause) ?? Infinity, h.last));
   }
   const bySentence = group(hits, sentenceOf);
-  const realTrouble = (a: Hit): boolean => TROUBLE.has(a.signal) && !negatorOf(tokens, a, negators, cueLang);
+  // Trouble that stands: not negated ("no bugs"), or a "works" that is ("does not open", "ei aukea").
+  const realTrouble = (a: Hit): boolean =>
+    a.signal === 'works' ? negatorOf(tokens, a, negators, cueLang) !== undefined : TROUBLE.has(a.signal) && !negatorOf(tokens, a, negators, cueLang);
   const sarcasmHits: Hit[] = [];
   for (const h of hits) {
     if (!POSITIVE_SIDE.has(h.signal)) continue;
@@ -447,7 +449,10 @@ export function read(text: string, lang: string): Reading {
       const conceded = (turnStart.get(s) ?? -1) > h.last;
       // "Oh brilliant, they charged me for the order they cancelled. Again.": a short sentence
       // right after still belongs to the turn.
-      const next = (wordsIn[s + 1] ?? 0) <= 3 ? (bySentence.get(s + 1) ?? []) : [];
+      // "Toppen, Acme. Nu startar appen inte alls": after praise that only hails a name, the next
+      // sentence is what it is about, however long.
+      const hailOnly = (wordsIn[s] ?? 0) <= 3;
+      const next = (wordsIn[s + 1] ?? 0) <= 3 || hailOnly ? (bySentence.get(s + 1) ?? []) : [];
       const own = [...bySentence.get(s)!, ...next];
       const turnAt = own.find((a) => a.first > h.last && (a.signal === 'again' || a.signal === 'regression' || realTrouble(a)));
       // "Hats off: I reported a bug yesterday and the fix is out today" ends well: not sarcasm.
@@ -581,7 +586,11 @@ export function read(text: string, lang: string): Reading {
         span = { ...h, first: Math.min(h.first, negator.first), last: Math.max(h.last, negator.last) };
         label = `negated ${signal}`;
         if (signal === 'works') signal = 'problem';
-        else if (POSITIVE_SIDE.has(signal)) {
+        else if (signal === 'praise' || signal === 'thanks') {
+          // "Not happy with", "not impressed", "inte nöjd": a verdict, so a complaint.
+          signal = 'problem';
+          weight *= 0.9;
+        } else if (POSITIVE_SIDE.has(signal)) {
           signal = 'negative';
           weight *= 0.9;
         } else if (signal === 'anger') {

@@ -61,6 +61,9 @@ export function classifyIntent(text: string, lang: string, model: IntentModel | 
   // A crisis or a purchase the rules saw no sign of is the model's guess from a few words ("everyone",
   // "allihopa"): over every set left out in turn it was wrong each time (0 of 4), so it needs a cue of theirs.
   if (learned && (learned.label === 'crisis' || learned.label === 'buying') && !(reading.intent[learned.label] > 0)) learned = undefined;
+  // …nor call praise what reads negative ("Not happy with the new pricing") or a complaint what reads positive.
+  const balance = reading.positive - reading.negative;
+  if (learned && ((learned.label === 'praise' && balance <= -0.5) || (learned.label === 'complaint' && balance >= 0.5))) learned = undefined;
   if (learned) {
     // The rules' own weak evidence for the same label still says why, beside the model's words.
     const own = cuesFor(reading, learned.label);

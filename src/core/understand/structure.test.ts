@@ -116,3 +116,16 @@ describe('cost', () => {
     }
   });
 });
+
+describe('verdicts and restorations', () => {
+  it('reads a negated verdict as a complaint and a fix that works again as praise', () => {
+    intents('en', [['Not happy with the new pricing at all', 'complaint']]);
+    intents('sv', [['Tack, nu funkar det igen!', 'praise']]);
+    intents('fi', [['Ihan ok sovellus, ei valittamista', 'praise']]);
+  });
+
+  it('turns praise that hails a name sarcastic when the next sentence says it fails', () => {
+    intents('en', [['Great job Acme, now the app does not open at all', 'complaint']]);
+    intents('fi', [['Mahtavaa, Acme. Nyt sovellus ei aukea ollenkaan', 'complaint']]);
+  });
+});
