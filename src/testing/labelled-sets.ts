@@ -31,5 +31,7 @@ export function labelledSetsOf(lang: string): Record<string, LabelledPost[]> {
     'probe 7': loadLabelled(`probe4-${lang}.json`),
     // 12 short, plain posts (2 per intent) in the issue's own phrasing, scored before any change for them.
     'probe 8': loadLabelled(`probe5-${lang}.json`),
+    // 24 more (4 per intent), written after the changes for probes 7 and 8, scored before any for them.
+    'probe 9': loadLabelled(`probe6-${lang}.json`),
   };
 }

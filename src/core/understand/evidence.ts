@@ -490,6 +490,8 @@ export function read(text: string, lang: string): Reading {
   // "Everyone", "thousands", "share this" spread a crisis only when something angry, legal,
   // leaked or down is there to spread, and never add more than MOBILISE_CAP.
   const spreads = hits.some((h) => h.signal === 'mobilise' && h.weight >= 1); // "RT", "репост", "jakakaa", "sprid"
+  // Two calls on the public ("Varning! … Logga inte in via länken.") warn of something even unnamed.
+  const strongCalls = hits.filter((h) => h.signal === 'mobilise' && h.weight >= 1).length;
   const hasCrisisCore = hits.some((h) => CRISIS_CORE.has(h.signal)) || (hasTrouble && spreads);
   let mobilised = 0;
   const postAsks = questionMarked.size > 0 || hits.some((h) => h.signal === 'question' || h.signal === 'help' || asksByOrder(h) || (h.signal === 'choice' && tokens[h.first]!.wordInSentence <= 1));
@@ -540,7 +542,7 @@ export function read(text: string, lang: string): Reading {
       signal = 'buying';
     }
     if (signal === 'anger' && literal.has(t.sentence)) continue;
-    if (signal === 'mobilise' && h.weight >= 1 && hasTrouble) {
+    if (signal === 'mobilise' && h.weight >= 1 && (hasTrouble || strongCalls >= 2)) {
       // "Share this!", "Распространите", "Levittäkää", "Dela!" after trouble: a call to spread it.
       weight = SPREAD_CALL;
     } else if (signal === 'mobilise') {
@@ -555,7 +557,7 @@ export function read(text: string, lang: string): Reading {
     // "…принимают подпись для подачи в суд?": a court or a newspaper inside a plain question is its topic.
     if ((signal === 'legal' || signal === 'press') && asking.has(t.sentence) && !hasTrouble) weight *= 0.3;
     // "…recalls the 2023 model, per the regulator's notice": a regulator named in news.
-    if (signal === 'legal' && !hasTrouble && sharing) weight *= 0.3;
+    if (signal === 'legal' && !hasTrouble && sharing && !spreads) weight *= 0.3;
     // "…the one time I need help with a billing mistake…": a request word inside a statement.
     if (signal === 'help' && t.wordInSentence > 2 && !questionMarked.has(t.sentence)) weight *= 0.5;
     // "…stackable with the family plan? ty", "…? Kiitos jo etukäteen": thanks that close a question are manners.
