@@ -231,6 +231,7 @@ const CRISIS_CORE = new Set<Signal>(['anger', 'legal', 'leak', 'outage', 'press'
 const MOBILISE_CAP = 0.8;
 // "Not bad" on its own is enough to call a post praise.
 const NOT_BAD = 1;
+const AGAIN_ALONE = 1;
 const SPREAD_CALL = 1.5;
 const UNMET_WEIGHT = 0.3;
 const UNMET_CAP = 0.6;
@@ -542,6 +543,8 @@ export function read(text: string, lang: string): Reading {
       signal = 'buying';
     }
     if (signal === 'anger' && literal.has(t.sentence)) continue;
+    // "…tyhjensi ostoskorin kesken tilauksen. Taas.", "Again.", "Опять.": "again" said on its own.
+    if (signal === 'again' && wordsIn[t.sentence] === 1) weight = Math.max(weight, AGAIN_ALONE);
     if (signal === 'mobilise' && h.weight >= 1 && (hasTrouble || strongCalls >= 2)) {
       // "Share this!", "Распространите", "Levittäkää", "Dela!" after trouble: a call to spread it.
       weight = SPREAD_CALL;

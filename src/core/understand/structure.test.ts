@@ -129,3 +129,10 @@ describe('verdicts and restorations', () => {
     intents('fi', [['Mahtavaa, Acme. Nyt sovellus ei aukea ollenkaan', 'complaint']]);
   });
 });
+
+describe('again, alone', () => {
+  it('reads "Again." said on its own after a plain report as a complaint', () => {
+    intents('en', [['The banking app logged me out halfway through a transfer. Again.', 'complaint']]);
+    intents('sv', [['Bussen körde förbi hållplatsen. Igen.', 'complaint']]);
+  });
+});
