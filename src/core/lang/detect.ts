@@ -48,6 +48,10 @@ const LATIN_CANDIDATES = ['en', 'fi', 'sv', 'da', 'no', 'de', 'nl', 'fr', 'es', 
 const CYRILLIC_CANDIDATES = ['ru', 'uk', 'bg', 'be', 'sr'].map((l) => (LANGS as readonly string[]).indexOf(l));
 /** Scratch scores, one per language of LANGS (detection never runs twice at once). */
 const SCORES = new Float64Array(LANGS.length);
+
+function bump(lang: number, by: number): void {
+  SCORES[lang] = (SCORES[lang] as number) + by;
+}
 const LATIN = 1;
 const CYRILLIC = 2;
 const OTHER_SCRIPT = 3;
@@ -151,7 +155,7 @@ export function detectLanguage(text: string, tokens: Tokens, hint?: string, lowe
     // most words of a text are longer than any stop word: no need to hash them
     if (e - s <= stopwordLongest) {
       const langs = table.find(w, s, e, hashRange(w, s, e));
-      if (langs !== undefined) for (const lang of langs) scores[lang] = (scores[lang] as number) + 1;
+      if (langs !== undefined) for (const lang of langs) bump(lang, 1);
     }
     // one pass over the letters: those beyond ASCII that tell languages apart, and Finnish ä/ö with a double vowel
     let umlaut = false;
@@ -167,54 +171,51 @@ export function detectLanguage(text: string, tokens: Tokens, hint?: string, lowe
       previous = code;
     }
     if (script === LATIN) {
-      if (e - s > 4 && FINNISH_ENDINGS.has(lastThree(w, e))) scores[FI] = (scores[FI] as number) + 0.5;
-      if (umlaut && double) scores[FI] = (scores[FI] as number) + 0.5;
+      if (e - s > 4 && FINNISH_ENDINGS.has(lastThree(w, e))) bump(FI, 0.5);
+      if (umlaut && double) bump(FI, 0.5);
     }
   }
+  // the script most words are in; a tie goes to the script seen first
   let script = 'other';
   let best = 0;
   let bestSeen = 0;
-  const consider = (name: string, n: number, at: number) => {
-    if (n > best || (n === best && n > 0 && at < bestSeen)) [script, best, bestSeen] = [name, n, at];
-  };
-  if (latin > 0) consider('latin', latin, latinSeen);
-  if (cyrillic > 0) consider('cyrillic', cyrillic, cyrillicSeen);
-  if (others !== undefined) for (const [name, { n, seen: at }] of others) consider(name, n, at);
+  if (latin > 0) [script, best, bestSeen] = ['latin', latin, latinSeen];
+  if (cyrillic > best || (cyrillic > 0 && cyrillic === best && cyrillicSeen < bestSeen)) [script, best, bestSeen] = ['cyrillic', cyrillic, cyrillicSeen];
+  if (others !== undefined) {
+    for (const [name, { n, seen: at }] of others) if (n > best || (n === best && at < bestSeen)) [script, best, bestSeen] = [name, n, at];
+  }
   if (script !== 'latin' && script !== 'cyrillic') return script === 'other' ? hinted || 'und' : script;
 
-  const has = (group: number) => (letters & group) !== 0;
-  const score = (lang: number, by: number) => {
-    scores[lang] = (scores[lang] as number) + by;
-  };
+  // no closures here: each would be a new function object for every text
   if (script === 'cyrillic') {
-    if (has(UK)) score(LANG.uk, 3);
-    if (has(RU)) score(LANG.ru, 2);
-    if (has(BE)) score(LANG.be, 3);
-    if (has(SR)) score(LANG.sr, 3);
+    if ((letters & UK) !== 0) bump(LANG.uk, 3);
+    if ((letters & RU) !== 0) bump(LANG.ru, 2);
+    if ((letters & BE) !== 0) bump(LANG.be, 3);
+    if ((letters & SR) !== 0) bump(LANG.sr, 3);
   } else {
-    if (has(A_RING)) {
-      score(LANG.sv, 1);
-      score(LANG.no, 0.8);
-      score(LANG.da, 0.8);
+    if ((letters & A_RING) !== 0) {
+      bump(LANG.sv, 1);
+      bump(LANG.no, 0.8);
+      bump(LANG.da, 0.8);
     }
-    if (has(AE_OSLASH)) {
-      score(LANG.no, 1.5);
-      score(LANG.da, 1.5);
+    if ((letters & AE_OSLASH) !== 0) {
+      bump(LANG.no, 1.5);
+      bump(LANG.da, 1.5);
     }
-    if (has(A_O_UMLAUT) && !has(A_RING)) {
-      score(FI, 0.8);
-      score(LANG.de, 0.3);
-      score(LANG.et, 0.3);
+    if ((letters & A_O_UMLAUT) !== 0 && (letters & A_RING) === 0) {
+      bump(FI, 0.8);
+      bump(LANG.de, 0.3);
+      bump(LANG.et, 0.3);
     }
-    if (has(O_TILDE)) score(LANG.et, 2);
-    if (has(DE)) score(LANG.de, 1);
-    if (has(ES)) score(LANG.es, 1.5);
-    if (has(FR)) score(LANG.fr, 1);
-    if (has(PL)) score(LANG.pl, 2);
+    if ((letters & O_TILDE) !== 0) bump(LANG.et, 2);
+    if ((letters & DE) !== 0) bump(LANG.de, 1);
+    if ((letters & ES) !== 0) bump(LANG.es, 1.5);
+    if ((letters & FR) !== 0) bump(LANG.fr, 1);
+    if ((letters & PL) !== 0) bump(LANG.pl, 2);
   }
   const candidates = script === 'cyrillic' ? CYRILLIC_CANDIDATES : LATIN_CANDIDATES;
   const hintedAt = (LANGS as readonly string[]).indexOf(hinted);
-  if (hintedAt >= 0 && candidates.includes(hintedAt)) score(hintedAt, HINT_WEIGHT);
+  if (hintedAt >= 0 && candidates.includes(hintedAt)) bump(hintedAt, HINT_WEIGHT);
   let lang = -1;
   let top = 0;
   for (const c of candidates) {
