@@ -7,8 +7,9 @@
 // left after the key fitting that kind of key, resolves to nothing, and is ruled out by a walk of
 // its characters through this table without a substring, a stem or a table entry.
 //
-// The table holds 32-bit hashes of the prefixes: two strings with one hash only let a word through
-// that the full lookup then rules out, never the other way round.
+// The table holds hashes of the prefixes (their high bits, beside what ends there): two strings
+// that agree there only let a word through that the full lookup then rules out, never the other
+// way round.
 import type { CompiledWatchList } from './compile';
 import { FINNISH_MAX_ENDING, finnishEndings } from './finnish';
 
@@ -17,10 +18,12 @@ const EXACT = 1;
 const STEM_EN = 2;
 const STEM_RU = 4;
 const STEM_SV = 8;
-const STEM_FI = 16;
-const COMPOUND_FI = 32;
-const COMPOUND_SV = 64;
+export const STEM_FI = 16;
+export const COMPOUND_FI = 32;
+export const COMPOUND_SV = 64;
 const BELOW = 8;
+/** The low bits of a slot that hold what ends at a prefix (kinds and languages below). */
+const INFO_MASK = (1 << 13) - 1;
 
 /** Languages by index: 0 = any other (exact words only), then en, ru, fi, sv. */
 const LANG_INDEX: Record<string, number> = { en: 1, ru: 2, fi: 3, sv: 4 };
@@ -56,9 +59,49 @@ function hashOf(text: string, start: number, end: number): number {
   return h;
 }
 
-export class KeyPrefixes {
+/** A build-time table of full prefix hashes with what ends at each (bits ORed together). */
+class HashSlots {
   private readonly hashes: Int32Array;
   private readonly info: Uint16Array;
+  private readonly used: Uint8Array;
+  private readonly mask: number;
+  private readonly shift: number;
+  count = 0;
+
+  constructor(entries: number) {
+    let bits = 10;
+    while (1 << bits < entries * 2) bits++;
+    this.mask = (1 << bits) - 1;
+    this.shift = 32 - bits;
+    this.hashes = new Int32Array(1 << bits);
+    this.info = new Uint16Array(1 << bits);
+    this.used = new Uint8Array(1 << bits);
+  }
+
+  or(hash: number, info: number): void {
+    let at = slotOf(hash, this.shift);
+    while (this.used[at] === 1 && this.hashes[at] !== hash) at = (at + 1) & this.mask;
+    if (this.used[at] === 0) {
+      this.used[at] = 1;
+      this.hashes[at] = hash;
+      this.count++;
+    }
+    this.info[at] = (this.info[at] as number) | info;
+  }
+
+  forEach(f: (hash: number, info: number) => void): void {
+    for (let at = 0; at <= this.mask; at++) if (this.used[at] === 1) f(this.hashes[at] as number, this.info[at] as number);
+  }
+}
+
+export class KeyPrefixes {
+  /**
+   * One 32-bit word per slot, in a table kept at most about half full: the prefix hash's high bits
+   * over what ends at that prefix (INFO_BITS low bits, never 0 for a prefix in use; 0 = free slot).
+   * One word instead of a hash and its info beside it, and a table sized by the distinct prefixes,
+   * keep the walk in cache.
+   */
+  private readonly slots: Int32Array;
   private readonly shift: number;
   private readonly mask: number;
   /** Hashes of every Finnish ending, as bits. */
@@ -77,40 +120,35 @@ export class KeyPrefixes {
     for (const key of list.finnish.keys()) keys.push([key, STEM_FI]);
     for (const key of list.compounds.fi.keys()) keys.push([key, COMPOUND_FI]);
     for (const key of list.compounds.sv.keys()) keys.push([key, COMPOUND_SV]);
-    let prefixes = 0;
-    for (const [key] of keys) prefixes += key.length;
-    let bits = 10;
-    while (1 << bits < prefixes * 2) bits++;
-    this.shift = 32 - bits;
-    this.mask = (1 << bits) - 1;
-    this.hashes = new Int32Array(1 << bits);
-    this.info = new Uint16Array(1 << bits);
+    // every prefix's full hash and what ends there, in a table as large as all keys' letters
+    let letters = 0;
+    for (const [key] of keys) letters += key.length;
+    const all = new HashSlots(letters);
     for (const [key, kind] of keys) {
       let below = 0;
       for (let l = 0; l < KINDS_OF_LANG.length; l++) if (((KINDS_OF_LANG[l] as number) & kind) !== 0) below |= 1 << (BELOW + l);
       let h = FNV_OFFSET;
       for (let k = 0; k < key.length; k++) {
         h = Math.imul(h ^ key.charCodeAt(k), FNV_PRIME);
-        const at = this.slot(h);
-        this.info[at] = (this.info[at] as number) | below | (k === key.length - 1 ? kind : 0);
+        all.or(h, below | (k === key.length - 1 ? kind : 0));
       }
     }
+    // then packed into a table sized by the distinct prefixes
+    let bits = 10;
+    while (1 << bits < all.count * 2) bits++;
+    this.shift = 32 - bits;
+    this.mask = (1 << bits) - 1;
+    this.slots = new Int32Array(1 << bits);
+    all.forEach((hash, info) => {
+      const high = hash & ~INFO_MASK;
+      let at = slotOf(hash, this.shift);
+      // the walk stops where admits() stops: prefixes whose high bits agree share a slot (a word then only gets through more often)
+      while (this.slots[at] !== 0 && ((this.slots[at] as number) & ~INFO_MASK) !== high) at = (at + 1) & this.mask;
+      this.slots[at] = (this.slots[at] as number) | high | info;
+    });
     for (const ending of finnishEndings()) {
       const b = slotOf(hashOf(ending, 0, ending.length), 16);
       this.endings[b >>> 5] = (this.endings[b >>> 5] as number) | (1 << (b & 31));
-    }
-  }
-
-  /** The slot that holds a hash, taken if it is new. */
-  private slot(hash: number): number {
-    const h = hash === 0 ? 1 : hash;
-    for (let at = slotOf(h, this.shift); ; at = (at + 1) & this.mask) {
-      const stored = this.hashes[at] as number;
-      if (stored === h) return at;
-      if (stored === 0) {
-        this.hashes[at] = h;
-        return at;
-      }
     }
   }
 
@@ -119,25 +157,52 @@ export class KeyPrefixes {
    * false only when it certainly resolves to nothing.
    */
   admits(text: string, start: number, end: number, lang: number): boolean {
-    const { hashes, info, shift, mask } = this;
+    const { slots, shift, mask } = this;
     const below = 1 << (BELOW + lang);
     const kinds = KINDS_OF_LANG[lang] as number;
     let h = FNV_OFFSET;
     for (let k = start; k < end; k++) {
       h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
-      const key = h === 0 ? 1 : h;
-      let at = slotOf(key, shift);
-      let stored = hashes[at] as number;
-      while (stored !== key) {
-        if (stored === 0) return false;
+      const high = h & ~INFO_MASK;
+      let at = slotOf(h, shift);
+      let here = slots[at] as number;
+      while ((here & ~INFO_MASK) !== high) {
+        if (here === 0) return false;
         at = (at + 1) & mask;
-        stored = hashes[at] as number;
+        here = slots[at] as number;
       }
-      const here = info[at] as number;
       if ((here & below) === 0) return false;
       if ((here & kinds) !== 0 && this.fits(text, start, k + 1, end, here & kinds)) return true;
     }
     return false;
+  }
+
+  /**
+   * For each length k of a prefix of `word` (1 ≤ k ≤ word.length), the kinds of key of the language
+   * that may end there, into `out[k]`; 0 where none does. A kind is never missing where a key ends
+   * (hashes only add kinds). Returns the length past which no key goes on.
+   */
+  kindsAt(word: string, lang: number, out: Uint8Array): number {
+    const { slots, shift, mask } = this;
+    const below = 1 << (BELOW + lang);
+    const kinds = KINDS_OF_LANG[lang] as number;
+    let h = FNV_OFFSET;
+    const n = Math.min(word.length, out.length - 1);
+    for (let k = 1; k <= n; k++) out[k] = 0;
+    for (let k = 0; k < n; k++) {
+      h = Math.imul(h ^ word.charCodeAt(k), FNV_PRIME);
+      const high = h & ~INFO_MASK;
+      let at = slotOf(h, shift);
+      let here = slots[at] as number;
+      while ((here & ~INFO_MASK) !== high) {
+        if (here === 0) return k;
+        at = (at + 1) & mask;
+        here = slots[at] as number;
+      }
+      if ((here & below) === 0) return k;
+      out[k + 1] = here & kinds;
+    }
+    return n;
   }
 
   /** Whether what follows a key ending at `at` fits one of the kinds of key that end there. */

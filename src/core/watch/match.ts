@@ -4,7 +4,7 @@ import type { Tokens } from '../text/tokenise';
 import type { CompiledTerm, CompiledWatchList, WordRef } from './compile';
 import { FINNISH_MAX_ENDING, finnishEndings } from './finnish';
 import { isInflectedLang, stemEnglish, stemRussian, stemSwedish } from './stem';
-import { KeyPrefixes, langIndex } from './key-prefixes';
+import { COMPOUND_FI, COMPOUND_SV, KeyPrefixes, langIndex, STEM_FI } from './key-prefixes';
 import { hashRange, WordTable } from './word-table';
 
 /** One occurrence of a compiled term: UTF-16 offsets and the range of word indexes it covers. */
@@ -17,6 +17,10 @@ export interface Occurrence {
 }
 
 const NONE: WordRef[] = [];
+const LANG_FI = langIndex('fi');
+const LANG_SV = langIndex('sv');
+/** Scratch for KeyPrefixes.kindsAt: what may end at each length of the word being resolved (longer words are cut). */
+const KINDS = new Uint8Array(256);
 const PAIRS_LIMIT = 1024;
 /** What one distinct word form resolves to, split the way the scan uses it. */
 interface Resolution {
@@ -83,6 +87,18 @@ function spaced(text: string, from: number, to: number): boolean {
   if (from >= to) return false;
   for (let k = from; k < to; k++) if (!isSpaceGap(text.charCodeAt(k))) return false;
   return true;
+}
+
+/** `refs` added to `out` (made when first needed), each once; inflected forms only for items in `lang` and never for capitals. */
+function addRefs(out: WordRef[] | undefined, refs: WordRef[] | undefined, inflected: boolean, list: CompiledWatchList, lang: string): WordRef[] | undefined {
+  if (refs === undefined) return out;
+  for (const ref of refs) {
+    if (inflected && !list.items[ref.term.item]?.langs.has(lang)) continue;
+    if (inflected && ref.term.caps[ref.index] !== null) continue;
+    out ??= [];
+    if (!out.includes(ref)) out.push(ref);
+  }
+  return out;
 }
 
 /** A matcher keeps, per language, what each distinct word form resolves to; it is reused across texts. */
@@ -210,39 +226,35 @@ export class WatchMatcher {
     const base = wordBase(word);
     const p = list.prefixes;
     if (!p.has(base.slice(0, 3)) && !p.has(base.slice(0, 2)) && !p.has(base.slice(0, 1))) return NONE;
-    let out: WordRef[] | undefined;
-    const add = (refs: WordRef[] | undefined, inflected: boolean) => {
-      if (refs === undefined) return;
-      for (const ref of refs) {
-        if (inflected && !list.items[ref.term.item]?.langs.has(lang)) continue;
-        if (inflected && ref.term.caps[ref.index] !== null) continue;
-        out ??= [];
-        if (!out.includes(ref)) out.push(ref);
-      }
-    };
-    add(list.exact.get(word), false);
-    if (base !== word) add(list.exact.get(base), false);
+    let out = addRefs(undefined, list.exact.get(word), false, list, lang);
+    if (base !== word) out = addRefs(out, list.exact.get(base), false, list, lang);
     if (word.endsWith('s')) {
       // "IBMs", "PRs": capital abbreviations with a plain -s, checked against the surface later
       const caps = list.exact.get(word.slice(0, -1))?.filter((r) => r.term.caps[r.index] !== null);
-      if (caps?.length) add(caps, false);
+      if (caps?.length) out = addRefs(out, caps, false, list, lang);
     }
-    if (lang === 'en') add(list.stems.en.get(stemEnglish(base)), true);
-    else if (lang === 'ru') add(list.stems.ru.get(stemRussian(base)), true);
-    else if (lang === 'sv') add(list.stems.sv.get(stemSwedish(base)), true);
-    else if (lang === 'fi') {
+    if (lang === 'en') out = addRefs(out, list.stems.en.get(stemEnglish(base)), true, list, lang);
+    else if (lang === 'ru') out = addRefs(out, list.stems.ru.get(stemRussian(base)), true, list, lang);
+    else if (lang === 'sv') out = addRefs(out, list.stems.sv.get(stemSwedish(base)), true, list, lang);
+    if (lang !== 'fi' && lang !== 'sv') return out ?? NONE;
+    // only lengths where a Finnish stem or a compound head may end are looked up: the others would
+    // cost a substring and a lookup each for nothing (a word too long for the scratch: every length)
+    const reach = base.length < KINDS.length ? this.keyPrefixes.kindsAt(base, lang === 'fi' ? LANG_FI : LANG_SV, KINDS) : -1;
+    if (lang === 'fi') {
       const endings = finnishEndings();
       const n = base.length;
-      for (let k = n; k >= Math.max(2, n - FINNISH_MAX_ENDING); k--) {
+      for (let k = reach < 0 ? n : Math.min(n, reach); k >= Math.max(2, n - FINNISH_MAX_ENDING); k--) {
+        if (reach >= 0 && ((KINDS[k] as number) & STEM_FI) === 0) continue;
         const stemRefs = list.finnish.get(base.slice(0, k));
-        if (stemRefs !== undefined && endings.has(base.slice(k))) add(stemRefs, true);
+        if (stemRefs !== undefined && endings.has(base.slice(k))) out = addRefs(out, stemRefs, true, list, lang);
       }
     }
-    if (lang === 'fi' || lang === 'sv') {
-      const compounds = list.compounds[lang];
-      // the rest of a compound is a word of its own: at least three letters
-      const longest = Math.min(base.length - 3, list.longestCompound);
-      for (let k = 4; k <= longest; k++) add(compounds.get(base.slice(0, k)), true);
+    const compounds = list.compounds[lang];
+    const kind = lang === 'fi' ? COMPOUND_FI : COMPOUND_SV;
+    // the rest of a compound is a word of its own: at least three letters
+    const longest = Math.min(base.length - 3, list.longestCompound, reach < 0 ? Infinity : reach);
+    for (let k = 4; k <= longest; k++) {
+      if (reach < 0 || ((KINDS[k] as number) & kind) !== 0) out = addRefs(out, compounds.get(base.slice(0, k)), true, list, lang);
     }
     return out ?? NONE;
   }
