@@ -33,5 +33,7 @@ export function labelledSetsOf(lang: string): Record<string, LabelledPost[]> {
     'probe 8': loadLabelled(`probe5-${lang}.json`),
     // 24 more (4 per intent), written after the changes for probes 7 and 8, scored before any for them.
     'probe 9': loadLabelled(`probe6-${lang}.json`),
+    // 24 more (4 per intent), written last, after all rule changes, and scored once.
+    'probe 10': loadLabelled(`probe7-${lang}.json`),
   };
 }
