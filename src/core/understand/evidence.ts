@@ -232,6 +232,7 @@ const MOBILISE_CAP = 0.8;
 // "Not bad" on its own is enough to call a post praise.
 const NOT_BAD = 1;
 const AGAIN_ALONE = 1;
+const HOW_MUCH = new Set(['paljonko', 'сколько']);
 const SPREAD_CALL = 1.5;
 const UNMET_WEIGHT = 0.3;
 const UNMET_CAP = 0.6;
@@ -431,6 +432,7 @@ export function read(text: string, lang: string): Reading {
   const realTrouble = (a: Hit): boolean =>
     a.signal === 'works' ? negatorOf(tokens, a, negators, cueLang) !== undefined : TROUBLE.has(a.signal) && !negatorOf(tokens, a, negators, cueLang);
   const sarcasmHits: Hit[] = [];
+  const positiveWords = new Set(hits.filter((h) => POSITIVE_SIDE.has(h.signal) && h.first === h.last).map((h) => h.first));
   for (const h of hits) {
     if (!POSITIVE_SIDE.has(h.signal)) continue;
     const t = tokens[h.first]!;
@@ -482,6 +484,14 @@ export function read(text: string, lang: string): Reading {
       sarcasmHits.push({ signal: 'sarcasm', weight: 1.2, first: h.first, last: h.last });
     }
   }
+  // "cool cool cool", "супер-супер-супер": the same praise word three times running is sarcasm.
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && t.norm === tokens[i - 1]!.norm && t.norm === tokens[i - 2]!.norm && positiveWords.has(i)) {
+      sarcastic.add(t.sentence);
+      sarcasmHits.push({ signal: 'sarcasm', weight: 1.2, first: i - 2, last: i });
+    }
+  }
   hits = hits.concat(sarcasmHits);
   // Scare quotes that do not already hold a praise word (made sarcasm above).
   const scare = scareQuoteHits(text, tokens, questionMarked).filter((q) => !hits.some((h) => h.first >= q.first && h.first <= q.last && (POSITIVE_SIDE.has(h.signal) || h.signal === 'problem')));
@@ -500,6 +510,7 @@ export function read(text: string, lang: string): Reading {
   const sharing = hits.some((h) => h.signal === 'share');
   let topics = 0;
 
+  const howMuch = new Set(tokens.filter((t) => t.kind === 'word' && HOW_MUCH.has(t.norm)).map((t) => t.sentence));
   const pieces: Piece[] = [];
   const usedNegators = new Set<Hit>();
   for (const h of hits) {
@@ -557,6 +568,9 @@ export function read(text: string, lang: string): Reading {
     // Requests ("посоветуйте", "suggestions", weighted 1.3 and up) ask by themselves.
     if (signal === 'buying' && !postAsks && h.weight < 1.3) weight *= 0.5;
     if (signal === 'price' && !asking.has(t.sentence)) continue;
+    // "Paljonko tuollainen setti maksaa?", "Сколько этот тариф стоит?": how much…, with the verb of
+    // costing further on, asks a price as "how much is" does.
+    if (signal === 'price' && howMuch.has(t.sentence)) weight = Math.max(weight, 1);
     // "…принимают подпись для подачи в суд?": a court or a newspaper inside a plain question is its topic.
     if ((signal === 'legal' || signal === 'press') && asking.has(t.sentence) && !hasTrouble) weight *= 0.3;
     // "…recalls the 2023 model, per the regulator's notice": a regulator named in news.

@@ -136,3 +136,11 @@ describe('again, alone', () => {
     intents('sv', [['Bussen körde förbi hållplatsen. Igen.', 'complaint']]);
   });
 });
+
+describe('probe 10 shapes', () => {
+  it('reads a thrice-said praise word as sarcasm and a split how-much as a price question', () => {
+    intents('en', [['so the app just dropped offline mode without telling anyone. great great great', 'complaint']]);
+    intents('fi', [['Paljonko tällainen robotti-imuri maksaa, ja kannattaako?', 'buying']]);
+    intents('fi', [['Saako kaupassa maksaa kortilla', 'question']]);
+  });
+});
