@@ -218,7 +218,9 @@ function finnishQuestionHits(tokens: Token[], taken: Set<number>, questionMarked
   tokens.forEach((t, i) => {
     if (t.kind !== 'word' || t.wordInSentence !== 0 || taken.has(i) || FI_NOT_CLITIC.has(t.norm)) return;
     if (FI_QUESTION_CLITIC.test(t.norm)) {
-      hits.push({ signal: 'question', weight: questionMarked.has(t.sentence) ? 1 : 0.5, first: i, last: i });
+      // Without "?" it still asks when it opens a post of one sentence ("Saako kaupassa maksaa kortilla").
+      const alone = t.sentence === 0 && tokens[tokens.length - 1]!.sentence === 0;
+      hits.push({ signal: 'question', weight: questionMarked.has(t.sentence) ? 1 : alone ? 0.8 : 0.5, first: i, last: i });
     }
   });
   return hits;
