@@ -29,6 +29,7 @@ function decide(s: Record<Intent, number>, topics: number, about: number, balanc
   if (s.question >= CLEAR && s.other < 1.6) return 'question';
   // No intent cue is clear: how it feels about a product or service decides.
   if (topics > 0 && balance >= 0.5) return 'praise';
+  if (about > 0 && balance >= 1.2) return 'praise';
   if (topics > 0 && balance <= -0.5) return 'complaint';
   // A lone "?" with nothing else around it is still most likely a question.
   if (s.question >= 0.8 && s.other < CLEAR) return 'question';
