@@ -382,6 +382,7 @@ export function read(text: string, lang: string): Reading {
     const next = tokens[h.last + 1];
     return h.signal === 'aux' && t.wordInSentence === 0 && t.sentence === 0 && lastSentence === 0 && (nameLike(text, next, cyrillicText) || SUBJECTS.has(next?.norm ?? ''));
   };
+  const exclaimed = new Set(tokens.filter((t) => t.kind === 'punct' && t.norm.includes('!')).map((t) => t.sentence));
   const asking = new Set<number>();
   const sarcastic = new Set<number>();
   const literal = new Set<number>();
@@ -408,6 +409,9 @@ export function read(text: string, lang: string): Reading {
     const opensClause = !tokens[h.first - 1] || !wordBefore(tokens[h.first - 1]!);
     const opener = h.signal === 'opener' || h.signal === 'aux' || h.signal === 'which';
     if (h.signal === 'which' && opensClause) whichSentences.add(s);
+    // "Which VPN doesn't get blocked by Netflix": a sentence opened by "which" asks, "?" or not
+    // (not "Mikä päivä!").
+    if (h.signal === 'which' && t.wordInSentence === 0 && !exclaimed.has(s)) asking.add(s);
     // "…перезвонила уточнить, дошли ли деньги.": a question word inside a statement asks nothing.
     const embedded = t.kind === 'word' && t.wordInSentence > 1 && !questionMarked.has(s);
     if ((h.signal === 'question' && !embedded) || (opener && opensClause && questionMarked.has(s))) asking.add(s);
@@ -637,7 +641,7 @@ export function read(text: string, lang: string): Reading {
     if ((concessionEnd.get(t.clause) ?? Infinity) < h.first) weight *= 0.5;
     if (butOpens.has(t.sentence + 1)) weight *= 0.7;
     // "Which grocery delivery is least terrible?", "Какой каршеринг выгоднее?": judging options.
-    const judging = signal === 'positive' || signal === 'negative' || signal === 'praise';
+    const judging = signal === 'positive' || signal === 'negative' || signal === 'praise' || signal === 'anger';
     if (judging && whichSentences.has(t.sentence) && asking.has(t.sentence) && !choosing.has(t.sentence)) {
       choosing.add(t.sentence);
       pieces.push({ hit: h, signal: 'buying', label: 'which is better', weight: 1 });
