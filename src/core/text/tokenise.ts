@@ -46,10 +46,17 @@ function classAt(text: string, table: Uint8Array, at: number): number {
   return (c & 0xfc00) === 0xd800 ? astralClass(text, at) : (table[c] ?? OTHER);
 }
 
+// Word offsets are gathered in arrays kept from text to text and copied out at the exact size: a
+// long page's arrays no longer grow by steps, each step a fresh large allocation (page faults and
+// zeroing by the kernel took more time than the tokenising on the captured pages).
+const startsKept: number[] = [0];
+const endsKept: number[] = [0];
+
 export function tokenise(text: string): Tokens {
   const table = charClasses();
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const starts = startsKept;
+  const ends = endsKept;
+  let count = 0;
   const specials: SpecialToken[] = [];
   const n = text.length;
   let domainEnd = -1;
@@ -94,9 +101,15 @@ export function tokenise(text: string): Tokens {
       if (ending !== null) i += ending[0].length;
     }
     const end = i;
-    const index = starts.length;
-    starts.push(start);
-    ends.push(end);
+    const index = count;
+    if (count < starts.length) {
+      starts[count] = start;
+      ends[count] = end;
+    } else {
+      starts.push(start);
+      ends.push(end);
+    }
+    count++;
     if (start > 0) {
       const before = text.charCodeAt(start - 1);
       if ((before === 64 /* @ */ || before === 35) /* # */ && (start < 2 || !HANDLE_NEIGHBOUR.test(text[start - 2] ?? ''))) {
@@ -116,5 +129,8 @@ export function tokenise(text: string): Tokens {
       }
     }
   }
-  return { starts, ends, specials, marks };
+  // a huge text's arrays are not kept for the next, ordinary ones
+  const out = { starts: starts.slice(0, count), ends: ends.slice(0, count), specials, marks };
+  if (starts.length > 1 << 16) startsKept.length = endsKept.length = 1;
+  return out;
 }

@@ -108,6 +108,8 @@ export class WatchMatcher {
   // holding an object from the start: an empty literal is an array of small integers, whose first
   // store of an object deoptimised the scan once for every new list
   private found: Resolution[] = [UNKNOWN];
+  /** Per scan: indexes of the words that resolve to something (reused like `found`). */
+  private hits: number[] = [0];
 
   /** Every key's prefixes, so that a word no key opens is ruled out before it is hashed or stemmed. */
   private readonly keyPrefixes: KeyPrefixes;
@@ -131,7 +133,8 @@ export class WatchMatcher {
     const found = this.found;
     const keyPrefixes = this.keyPrefixes;
     const langAt = langIndex(key);
-    const hits: number[] = [];
+    const hits = this.hits;
+    let hitCount = 0;
     for (let i = 0; i < count; i++) {
       const s = starts[i] as number;
       const e = ends[i] as number;
@@ -164,9 +167,14 @@ export class WatchMatcher {
         table.add(word, hash, refs);
       }
       found[i] = refs;
-      if (refs !== UNKNOWN) hits.push(i);
+      if (refs !== UNKNOWN) {
+        if (hitCount < hits.length) hits[hitCount] = i;
+        else hits.push(i);
+        hitCount++;
+      }
     }
-    for (const i of hits) {
+    for (let h = 0; h < hitCount; h++) {
+      const i = hits[h] as number;
       const here = found[i] as Resolution;
       for (const ref of here.singles) {
         const caps = ref.term.caps[0];
@@ -195,6 +203,7 @@ export class WatchMatcher {
     }
     // a huge text's list is not kept for the next, ordinary ones
     if (found.length > 65_536) this.found = [UNKNOWN];
+    if (hits.length > 65_536) this.hits = [0];
     for (const special of tokens.specials) {
       const body = (lower === null ? text.slice(special.start, special.end).toLowerCase() : lower.slice(special.start, special.end)).normalize('NFC');
       const refs = this.special(special.kind, body);
