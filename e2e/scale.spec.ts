@@ -61,20 +61,34 @@ for (const site of PAGES) {
     expect(matched).toBeLessThan(1000);
     // Badges and highlights go on only near the screen: the posts far below have none yet.
     expect(await page.locator('[data-hearken-badge]').count()).toBeLessThan(matched / 4);
-    // Scrolling through to the end reads nothing twice and gives every matched post its badge on
-    // the way, while only the posts near the screen keep their highlighted words.
+    // Scrolling through to the end, stopping every three screens as a reader would, reads nothing
+    // twice and gives every matched post its badge on the way (each post is near the screen at one
+    // of the stops: the screen and one above and below), while only the posts near the screen keep
+    // their highlighted words.
     const highlighted = await page.evaluate(async () => {
-      const wait = () => new Promise((resolve) => setTimeout(() => requestAnimationFrame(resolve), 30));
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+      // Near: on the screen or within a screen of it.
+      const unmarkedNear = () =>
+        [...document.querySelectorAll('[data-hearken-match]:not([data-hearken-shown])')].some((el) => {
+          const rect = el.getBoundingClientRect();
+          return rect.bottom > -window.innerHeight && rect.top < 2 * window.innerHeight;
+        });
+      // A jump of three screens is a fling: the marks come once the page has been still a moment.
+      const stop = async () => {
+        const until = performance.now() + 5000;
+        await pause(150);
+        while (unmarkedNear() && performance.now() < until) await pause(50);
+        await frame();
+      };
       let most = 0;
-      for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight * 2) {
+      for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight * 3) {
         window.scrollTo(0, y);
-        await wait();
-        await wait();
+        await stop();
         most = Math.max(most, CSS.highlights.get('hearken-match')?.size ?? 0);
       }
       window.scrollTo(0, document.documentElement.scrollHeight);
-      await wait();
-      await wait();
+      await stop();
       return most;
     });
     expect(highlighted).toBeGreaterThan(0);

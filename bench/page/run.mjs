@@ -3,8 +3,9 @@
 //
 // The X-like timeline (x-live.html: 5 more tweets each time the scroll reaches the bottom) and the
 // LinkedIn-like feed (linkedin-2000.html#scroll: 10 more posts each time) are served at their real
-// addresses and scrolled through 2,000 posts, once without the extension (the baseline) and with
-// it, with watch lists of 10 and 1,000 terms. A Chrome trace of the scroll gives the main thread's
+// addresses and scrolled through 2,000 posts (600 px a frame: a fling), once without the extension
+// (the baseline) and with it, with watch lists of 10 and 1,000 terms; then each is scrolled at
+// reading pace (two screens a second for 20 s), when Hearken draws its marks as posts come near. A Chrome trace of the scroll gives the main thread's
 // busy time, long tasks and the extension's script time; the page's own script notes when each
 // post was added, came into view and was marked. Then the site removes all but the last posts and
 // the heap and DOM node counts after garbage collection show what is still held. Last, an old
@@ -14,7 +15,7 @@
 // Needs `npm run build` first (dist/chrome). Run under the shared lock:
 //   flock /tmp/hearken-e2e.lock sh -c 'npm run build >/dev/null && npm run bench:page'
 // Options: --quick (X only, 10 terms, no forum, no typing), --no-forum, --forum-only, --forum-posts=N,
-// --no-typing, --typing-only, --no-bundle.
+// --no-typing, --typing-only, --no-reading, --reading-only, --no-bundle, --site=LinkedIn (one site's scroll only).
 import { chromium } from '@playwright/test';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -199,6 +200,48 @@ async function scrollRun(site, config) {
   }
 }
 
+const READING_FRAMES = 1200;
+
+/**
+ * Reading pace: two screens a second (in steps each frame) for READING_FRAMES frames, the speed of
+ * someone skimming a feed; the fast scroll above is a fling, during which Hearken draws nothing.
+ */
+async function readingRun(site, config) {
+  const { context, close } = await launch(config.playbook !== null);
+  try {
+    if (config.playbook) await setPlaybook(context, config.playbook);
+    await serve(context, { [site.url]: readFileSync(join(PAGES, site.file), 'utf8') });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.addInitScript(instrumentSource(site.post));
+    await page.goto(site.url + (site.hash ?? ''));
+    await page.waitForLoadState('load');
+    if (config.playbook) await waitFor(page, () => window.__bench.marked >= window.__bench.posts, undefined, 10_000);
+    await page.waitForTimeout(500);
+    const cdp = await context.newCDPSession(page);
+    const stopTrace = await startTrace(cdp);
+    const started = Date.now();
+    const screens = await page.evaluate(async ([frames, [load, count]]) => {
+      for (let n = 0; n < frames; n += 1) {
+        window.scrollBy(0, window.innerHeight / 30);
+        if (window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 200) window[load](count);
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      return window.scrollY / window.innerHeight;
+    }, [READING_FRAMES, site.loadMore]);
+    const scrollMs = Date.now() - started;
+    await page.waitForTimeout(300);
+    const events = await stopTrace();
+    const trace = analyseTrace(events, new URL(site.url).origin);
+    const shown = await page.evaluate(() => document.querySelectorAll('[data-hearken-badge]').length);
+    await cdp.detach();
+    return { site: site.name, config: config.name, screens, scrollMs, shown, ...trace, errors };
+  } finally {
+    await close();
+  }
+}
+
 /** The 10,000-post forum thread: a copy of the build that runs on the forum's origin, as "Watch this site" does. */
 async function forumRun(config) {
   const copy = resolve('dist/bench-forum');
@@ -261,10 +304,12 @@ function printTable(rows, columns) {
 async function main() {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first');
   const only = args.has('--forum-only') || args.has('--typing-only');
-  const sites = only ? [] : QUICK ? SITES.slice(0, 1) : SITES;
+  const siteName = [...args].find((a) => a.startsWith('--site='))?.split('=')[1];
+  const sites = only ? [] : QUICK ? SITES.slice(0, 1) : siteName ? SITES.filter((s) => s.name.toLowerCase() === siteName.toLowerCase()) : SITES;
+  if (siteName && sites.length === 0) throw new Error(`--site=${siteName}: no such site (${SITES.map((s) => s.name).join(', ')})`);
   const configs = QUICK ? CONFIGS.slice(0, 2) : CONFIGS;
   const runs = [];
-  for (const site of sites) {
+  for (const site of args.has('--reading-only') ? [] : sites) {
     for (const config of configs) {
       process.stderr.write(`${site.name}, ${config.name}… `);
       const run = await scrollRun(site, config);
@@ -276,6 +321,7 @@ async function main() {
   for (const run of runs) {
     const base = baseline(run.site);
     run.extraBusyPct = run.config === 'without' ? null : ((run.busyMs - base.busyMs) / base.busyMs) * 100;
+    run.extraCpuPct = run.config === 'without' ? null : ((run.busyCpuMs - base.busyCpuMs) / base.busyCpuMs) * 100;
     run.extensionPer100 = run.config === 'without' ? null : run.extensionMs / (run.posts / 100);
     run.extensionShareOfScripting = run.config === 'without' ? null : (run.extensionMs / run.scriptingMs) * 100;
     run.heapDeltaMB = run.config === 'without' ? null : run.after.heapMB - base.after.heapMB;
@@ -289,6 +335,8 @@ async function main() {
     ['posts', (r) => r.posts],
     ['busy', (r) => fmt(r.busyMs, 0)],
     ['+busy %', (r) => fmt(r.extraBusyPct)],
+    ['cpu', (r) => fmt(r.busyCpuMs, 0)],
+    ['+cpu %', (r) => fmt(r.extraCpuPct)],
     ['long>50', (r) => r.longTasks],
     ['…ext ran in', (r) => (r.config === 'without' ? '–' : r.longTasksWithExtension)],
     ['…ext ms in them', (r) => (r.config === 'without' ? '–' : fmt(r.extensionMsInLongTasks))],
@@ -308,7 +356,37 @@ async function main() {
     ['nodes pruned', (r) => r.pruned.nodes],
     ['heap kept MB', (r) => fmt(r.retainedHeapMB)],
   ]);
-  for (const r of runs) console.log(`  ${r.site}, ${r.config}: busy in ${r.busiest.map((b) => `${b.name} ${fmt(b.ms, 0)}`).join(', ')} ms (inclusive)`);
+  for (const r of runs) console.log(`  ${r.site}, ${r.config}: CPU time in ${r.busiest.map((b) => `${b.name} ${fmt(b.ms, 0)}`).join(', ')} ms (inclusive)`);
+
+  const reading = [];
+  if (!QUICK && !only && !args.has('--no-reading')) {
+    for (const site of sites) {
+      for (const config of [CONFIGS[0], CONFIGS[2]]) {
+        process.stderr.write(`${site.name} at reading pace, ${config.name}… `);
+        const run = await readingRun(site, config);
+        process.stderr.write(`${run.screens.toFixed(0)} screens in ${run.scrollMs} ms\n`);
+        reading.push(run);
+      }
+    }
+    for (const run of reading) {
+      const base = reading.find((r) => r.site === run.site && r.config === 'without');
+      run.extraCpuPct = run.config === 'without' ? null : ((run.busyCpuMs - base.busyCpuMs) / base.busyCpuMs) * 100;
+    }
+    console.log(`\nReading pace: two screens a second for ${READING_FRAMES} frames (times in ms)\n`);
+    printTable(reading, [
+      ['site', (r) => r.site],
+      ['watch list', (r) => r.config],
+      ['screens', (r) => fmt(r.screens, 0)],
+      ['badges', (r) => (r.config === 'without' ? '–' : r.shown)],
+      ['cpu', (r) => fmt(r.busyCpuMs, 0)],
+      ['+cpu %', (r) => fmt(r.extraCpuPct)],
+      ['long>50', (r) => r.longTasks],
+      ['…made long by ext', (r) => (r.config === 'without' ? '–' : r.longTasksMadeByExtension)],
+      ['ext max/task', (r) => (r.config === 'without' ? '–' : fmt(r.longestExtensionTaskMs))],
+      ['ext script', (r) => (r.config === 'without' ? '–' : fmt(r.extensionMs, 0))],
+    ]);
+    for (const r of reading) console.log(`  ${r.site}, ${r.config}: CPU time in ${r.busiest.map((b) => `${b.name} ${fmt(b.ms, 0)}`).join(', ')} ms (inclusive)`);
+  }
 
   let forum = [];
   if (!QUICK && !args.has('--no-forum') && !args.has('--typing-only')) {
@@ -333,7 +411,7 @@ async function main() {
       ['ext script', (r) => (r.config === 'without' ? '–' : fmt(r.extensionMs, 0))],
       ['unmarked', (r) => r.unmarked ?? '–'],
     ]);
-    for (const r of forum) console.log(`  ${r.config}: busy in ${r.busiest.map((b) => `${b.name} ${fmt(b.ms, 0)}`).join(', ')} ms (inclusive)`);
+    for (const r of forum) console.log(`  ${r.config}: CPU time in ${r.busiest.map((b) => `${b.name} ${fmt(b.ms, 0)}`).join(', ')} ms (inclusive)`);
   }
 
   const typing = [];
@@ -382,6 +460,7 @@ async function main() {
   const summary = {
     machine: { cores: (await import('node:os')).cpus().length, cpu: (await import('node:os')).cpus()[0]?.model },
     runs: runs.map(({ after, pruned, ...r }) => ({ ...r, heapMB: after.heapMB, nodesAfter: after.nodes, nodesPruned: pruned.nodes })),
+    reading,
     forum,
     typing,
     bundle: bundle ? { gzipKB: bundle.gzip / 1024, staticGzipKB: bundle.staticGzip / 1024, heaviestSite: bundle.heaviestSite, laterKB: Object.fromEntries(bundle.later.map((x) => [x.name, x.gzip / 1024])), bytesKB: bundle.bytes / 1024, top: bundle.top.slice(0, 10) } : null,

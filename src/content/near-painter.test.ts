@@ -52,7 +52,7 @@ describe('NearPainter', () => {
     const win = screen();
     const { posts, view } = page(100);
     const shown: number[] = [];
-    const painter = new NearPainter();
+    const painter = new NearPainter({ ahead: 0 });
     posts.forEach((el, i) => painter.paint(el, { show: () => shown.push(i), hide: () => undefined }));
     // Nothing is written outside a frame, and one frame is asked for.
     await vi.runAllTimersAsync();
@@ -74,7 +74,7 @@ describe('NearPainter', () => {
     const win = screen();
     const { posts, view } = page(60);
     const events: string[] = [];
-    const painter = new NearPainter();
+    const painter = new NearPainter({ ahead: 0 });
     posts.forEach((el, i) => painter.paint(el, { show: () => events.push(`show ${i}`), hide: () => events.push(`hide ${i}`) }));
     await win.settle();
     events.length = 0;
@@ -93,12 +93,33 @@ describe('NearPainter', () => {
     expect(win.frames).toHaveLength(0);
   });
 
+  it('takes highlights off far posts in a frame that shows something anyway', async () => {
+    vi.useFakeTimers();
+    const win = screen();
+    const { posts, view } = page(200);
+    const events: string[] = [];
+    const painter = new NearPainter({ ahead: 2 });
+    // Matched posts are few and far between: every fortieth.
+    for (const i of [0, 40, 80]) painter.paint(posts[i]!, { show: () => events.push(`show ${i}`), hide: () => events.push(`hide ${i}`) });
+    await win.settle();
+    expect(events).toEqual(['show 0']);
+    // Post 0 is far now, but nothing new is near: no frame just for taking its highlights off.
+    view.scrollY = 3500;
+    win.scroll();
+    await vi.runAllTimersAsync();
+    expect(win.frames).toHaveLength(0);
+    view.scrollY = 7000;
+    win.scroll();
+    await win.settle();
+    expect(events).toEqual(['show 0', 'hide 0', 'show 40']);
+  });
+
   it('keeps posts found out of order in document order, shows hidden posts, and forgets removed or cancelled ones', async () => {
     vi.useFakeTimers();
     const win = screen();
     const { posts, view } = page(40);
     const shown: number[] = [];
-    const painter = new NearPainter();
+    const painter = new NearPainter({ ahead: 0 });
     const paint = (i: number) => painter.paint(posts[i]!, { show: () => shown.push(i), hide: () => undefined });
     view.hidden.add(posts[33]!);
     for (const i of [30, 10, 35, 20, 31, 0, 33, 32, 5]) paint(i);
@@ -112,6 +133,66 @@ describe('NearPainter', () => {
     expect(painter.has(posts[10]!)).toBe(true);
     painter.stop();
     expect(win.scrollListeners.size).toBe(0);
+  });
+
+  it('puts on the marks of everything within reach together, once one post of them is near', async () => {
+    vi.useFakeTimers();
+    const win = screen();
+    const { posts, view } = page(100);
+    const shown: number[] = [];
+    // Near: one screen above and below; reach: two screens beyond that.
+    const painter = new NearPainter({ ahead: 2 });
+    posts.forEach((el, i) => painter.paint(el, { show: () => shown.push(i), hide: () => undefined }));
+    await win.settle();
+    expect(shown).toEqual(Array.from({ length: 17 }, (_, i) => i));
+    // Scrolling on while the posts shown still fill the near zone asks for no frame at all.
+    view.scrollY = 8 * POST_HEIGHT;
+    win.scroll();
+    await vi.runAllTimersAsync();
+    expect(win.frames).toHaveLength(0);
+    // Once a waiting post is near, everything within reach goes on in one frame.
+    view.scrollY = 9 * POST_HEIGHT;
+    win.scroll();
+    await vi.runAllTimersAsync();
+    expect(win.frames).toHaveLength(1);
+    await win.settle();
+    expect(shown.slice(17)).toEqual(Array.from({ length: 9 }, (_, i) => 17 + i));
+  });
+
+  it('draws nothing while the page is flung faster than anyone reads, and catches up once it slows', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const win = screen();
+    const { posts, view } = page(400);
+    const shown: number[] = [];
+    const painter = new NearPainter({ ahead: 0, flingSpeed: 6 });
+    posts.forEach((el, i) => painter.paint(el, { show: () => shown.push(i), hide: () => undefined }));
+    await win.settle();
+    await vi.advanceTimersByTimeAsync(1000);
+    shown.length = 0;
+    // One screen every 16 ms: sixty screens a second.
+    for (let step = 1; step <= 20; step += 1) {
+      view.scrollY = step * SCREEN;
+      win.scroll();
+      await vi.advanceTimersByTimeAsync(16);
+      while (win.frames.length > 0) win.frames.shift()!();
+    }
+    // Only the first step is drawn: its speed is not known yet.
+    expect(shown).toEqual([9, 10, 11, 12]);
+    shown.length = 0;
+    // It stopped: a little later the posts on and near the screen get their marks.
+    await vi.advanceTimersByTimeAsync(200);
+    await win.settle();
+    const first = (20 * SCREEN) / POST_HEIGHT;
+    expect(shown).toEqual(Array.from({ length: 14 }, (_, i) => first - 5 + i));
+    // Reading pace (a quarter of a screen a second) draws as the posts come near.
+    shown.length = 0;
+    for (let step = 1; step <= 8; step += 1) {
+      view.scrollY = 20 * SCREEN + step * (SCREEN / 4);
+      win.scroll();
+      await vi.advanceTimersByTimeAsync(1000);
+      await win.settle();
+    }
+    expect(shown).toEqual(Array.from({ length: 8 }, (_, i) => first + 9 + i));
   });
 
   it('paints at once where there is no screen (the hearken command, tests)', () => {

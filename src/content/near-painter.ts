@@ -12,7 +12,11 @@
 // - while thousands of elements are watched by an IntersectionObserver, every repaint of the
 //   page, the site's own included, costs a whole-document walk: positions are read instead
 //   (getBoundingClientRect, cheap while reading posts changes no layout) in an ordinary task, by a
-//   binary search over the waiting posts kept in document order.
+//   binary search over the waiting posts kept in document order;
+// - each frame that changes what is drawn costs a repaint (and the highlight registry's, of the
+//   whole document): the marks of everything up to a few screens ahead go on together, so a
+//   reader scrolling down causes one such frame every couple of screens, and while the page is
+//   flung faster than anyone reads, nothing is drawn until it slows down or stops.
 import { soon } from './tasks';
 
 export interface NearPaint {
@@ -30,7 +34,19 @@ interface Entry {
 interface PainterOptions {
   /** How far above and below the screen a post counts as near, in screen heights. */
   margin?: number;
+  /** Once a post is near, how much further (screen heights) the marks of other posts go on with it. */
+  ahead?: number;
+  /** Scrolling faster than this (screen heights a second) draws nothing until it slows down. */
+  flingSpeed?: number;
 }
+
+/** How long the page must go without scrolling for a fling to be over, in ms. */
+const SETTLE_MS = 120;
+/** Posts far away whose highlights come off in a frame of their own, if no frame shows anything before. */
+const HIDE_BATCH = 20;
+/** Least time between two looks at where the posts are, in ms. */
+const CHECK_EVERY_MS = 100;
+const FRAME_MS = 16;
 
 export class NearPainter {
   /** Posts not shown, in document order. */
@@ -44,12 +60,26 @@ export class NearPainter {
   private checkScheduled = false;
   private frameScheduled = false;
   private listening = false;
+  private settleScheduled = false;
+  /** A post whose position, read at each check, tells how fast the page scrolls. */
+  private anchor: { el: Element; top: number; at: number } | null = null;
+  private flung = false;
+  private checkedAt = -Infinity;
   private readonly margin: number;
+  private readonly ahead: number;
+  private readonly flingSpeed: number;
   private readonly view: (Window & typeof globalThis) | null;
-  private readonly onScroll = () => this.schedule();
+  /** When the page last scrolled (performance.now()). */
+  private scrolledAt = -Infinity;
+  private readonly onScroll = () => {
+    this.scrolledAt = performance.now();
+    this.schedule();
+  };
 
   constructor(options: PainterOptions = {}) {
     this.margin = options.margin ?? 1;
+    this.ahead = options.ahead ?? 2;
+    this.flingSpeed = options.flingSpeed ?? 6;
     const view = globalThis as Partial<Window & typeof globalThis>;
     this.view = typeof view.requestAnimationFrame === 'function' && typeof view.innerHeight === 'number' ? (view as Window & typeof globalThis) : null;
   }
@@ -93,6 +123,8 @@ export class NearPainter {
     this.toShow = [];
     this.toHide = [];
     this.byElement.clear();
+    this.anchor = null;
+    this.flung = false;
   }
 
   /** Posts waiting to be shown. */
@@ -127,14 +159,22 @@ export class NearPainter {
     }
   }
 
-  /** Looks at where the posts are in a task of its own (once, however often asked). */
+  /**
+   * Looks at where the posts are in a task of its own, once however often asked, and at most every
+   * CHECK_EVERY_MS while the page scrolls (the marks reach a couple of screens beyond the near ones).
+   */
   private schedule(): void {
     if (this.checkScheduled || !this.view) return;
     this.checkScheduled = true;
-    soon(() => {
-      this.checkScheduled = false;
-      this.check();
-    });
+    const run = () =>
+      soon(() => {
+        this.checkScheduled = false;
+        this.checkedAt = performance.now();
+        this.check();
+      });
+    const wait = this.checkedAt + CHECK_EVERY_MS - performance.now();
+    if (wait > 0) setTimeout(run, wait);
+    else run();
   }
 
   /** Finds posts that came near or went far (reading positions only) and asks for a frame to write. */
@@ -142,18 +182,25 @@ export class NearPainter {
     this.pruneDetached();
     if (!this.view) return;
     const height = this.view.innerHeight;
-    const top = -height * this.margin;
-    const bottom = height * (1 + this.margin);
-    // Shown posts are hidden again only a screen further out, so a post at the edge does not flicker.
-    const away = (rect: DOMRect) => !isHidden(rect) && (rect.bottom < top - height || rect.top > bottom + height);
+    // A fling is over once no scroll came for a moment, however far the last one went.
+    if (this.flinging(height) && performance.now() - this.scrolledAt < SETTLE_MS) {
+      this.checkWhenSettled();
+      return;
+    }
+    const near = { top: -height * this.margin, bottom: height * (1 + this.margin) };
+    const reach = { top: near.top - height * this.ahead, bottom: near.bottom + height * this.ahead };
+    // Shown posts are hidden again only a screen beyond the reach, so a post at the edge does not flicker.
+    const away = (rect: DOMRect) => !isHidden(rect) && (rect.bottom < reach.top - height || rect.top > reach.bottom + height);
     const far = this.shown.filter((entry) => away(entry.el.getBoundingClientRect()));
-    const near: Entry[] = [];
-    for (let i = this.firstNotAbove(top); i < this.waiting.length; i += 1) {
+    const coming: Entry[] = [];
+    let anyNear = false;
+    for (let i = this.firstNotAbove(reach.top); i < this.waiting.length; i += 1) {
       const entry = this.waiting[i]!;
       const rect = entry.el.getBoundingClientRect();
-      if (rect.top > bottom && !isHidden(rect)) break;
+      if (rect.top > reach.bottom && !isHidden(rect)) break;
       // A hidden post (display: none) is shown too: nothing of it is drawn, so it costs no layout.
-      if (isHidden(rect) || rect.bottom >= top) near.push(entry);
+      if (isHidden(rect) || rect.bottom >= reach.top) coming.push(entry);
+      if (isHidden(rect) || (rect.bottom >= near.top && rect.top <= near.bottom)) anyNear = true;
     }
     if (far.length > 0) {
       const leaving = new Set(far);
@@ -161,14 +208,43 @@ export class NearPainter {
       for (const entry of far) this.waiting.splice(this.insertionIndex(entry.el), 0, entry);
       this.toHide.push(...far);
     }
-    if (near.length > 0) {
-      const coming = new Set(near);
-      this.waiting = this.waiting.filter((entry) => !coming.has(entry));
-      this.shown.push(...near);
-      this.toShow.push(...near);
+    // Posts within reach wait until one of them is near: then they all go on in the same frame.
+    if (anyNear) {
+      const showing = new Set(coming);
+      this.waiting = this.waiting.filter((entry) => !showing.has(entry));
+      this.shown.push(...coming);
+      this.toShow.push(...coming);
     }
     if (this.waiting.length === 0 && this.shown.length === 0) this.listen(false);
-    if (this.toShow.length + this.toHide.length > 0) this.requestFrame();
+    // Taking highlights off costs a repaint too: it waits for a frame that shows something anyway,
+    // unless many have gathered.
+    if (this.toShow.length > 0 || this.toHide.length >= HIDE_BATCH) this.requestFrame();
+  }
+
+  /** Whether the page moved faster than anyone reads since the last look (measured on one post, over a frame at least). */
+  private flinging(height: number): boolean {
+    const now = performance.now();
+    const previous = this.anchor;
+    if (previous?.el.isConnected && now - previous.at < FRAME_MS) return this.flung;
+    const el = previous?.el.isConnected ? previous.el : (this.waiting[0] ?? this.shown[0])?.el;
+    if (!el) {
+      this.anchor = null;
+      return (this.flung = false);
+    }
+    const top = el.getBoundingClientRect().top;
+    this.anchor = { el, top, at: now };
+    this.flung = previous?.el === el && Math.abs(top - previous.top) / height / ((now - previous.at) / 1000) > this.flingSpeed;
+    return this.flung;
+  }
+
+  /** Looks again once the scrolling may have stopped, even if no scroll event comes. */
+  private checkWhenSettled(): void {
+    if (this.settleScheduled) return;
+    this.settleScheduled = true;
+    setTimeout(() => {
+      this.settleScheduled = false;
+      this.schedule();
+    }, SETTLE_MS);
   }
 
   private requestFrame(): void {
