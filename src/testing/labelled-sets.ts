@@ -35,5 +35,7 @@ export function labelledSetsOf(lang: string): Record<string, LabelledPost[]> {
     'probe 9': loadLabelled(`probe6-${lang}.json`),
     // 24 more (4 per intent), written last, after all rule changes, and scored once.
     'probe 10': loadLabelled(`probe7-${lang}.json`),
+    // 24 more (4 per intent), written at the end of the session after its last rule change, scored once.
+    'probe 11': loadLabelled(`probe8-${lang}.json`),
   };
 }
