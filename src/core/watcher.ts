@@ -26,6 +26,8 @@ export type EngineOptions = NormaliseOptions;
 export function createWatcher(playbook: Pick<Playbook, 'watch'>, options: EngineOptions = {}): (text: string, hint?: AnalyzeHint) => WatchResult {
   const compiled = compileWatchList(playbook.watch, options);
   const matcher = new WatchMatcher(compiled);
+  // no query and no exclude phrase anywhere: every occurrence is a term's, and an item matches when it has one
+  const termsOnly = compiled.queryItems.length === 0 && !compiled.terms.some((t) => t.role !== 'term');
   return (text, hint) => {
     const tokens = tokenise(text);
     const lower = lowerCaseAligned(text);
@@ -33,12 +35,37 @@ export function createWatcher(playbook: Pick<Playbook, 'watch'>, options: Engine
     const occurrences = matcher.scan(text, tokens, lang, lower);
     // most posts mention nothing: nothing to decide unless a query may match without a term (NOT …)
     if (occurrences.length === 0 && compiled.queryItems.length === 0) return { lang, matches: [], labels: [] };
-    const { matches, labels } = decide(compiled, occurrences, text);
+    const { matches, labels } = termsOnly ? decideTerms(compiled, occurrences, text) : decide(compiled, occurrences, text);
     return { lang, matches, labels };
   };
 }
 
 const NO_SPANS: WordSpan[] = [];
+
+/** decide() for a list of terms only, with one sort instead of a map of arrays, each filtered and sorted. */
+function decideTerms(compiled: CompiledWatchList, occurrences: Occurrence[], text: string): { matches: Match[]; labels: string[] } {
+  // by item, then as decide() orders an item's terms (a stable sort keeps the scan's order among equals)
+  const sorted = occurrences.slice().sort((a, b) => a.term.item - b.term.item || a.start - b.start || b.end - a.end);
+  const matches: Match[] = [];
+  const labels: string[] = [];
+  let item = -1;
+  let label = '';
+  let reach = -1;
+  for (const o of sorted) {
+    if (o.term.item !== item) {
+      item = o.term.item;
+      label = compiled.items[item]?.label as string;
+      labels.push(label);
+      reach = -1;
+    }
+    // the longest mention wins where mentions overlap: "@acmecorp" over "acmecorp", "acme.com" over "acme"
+    if (o.start < reach) continue;
+    matches.push({ label, term: o.term.text, surface: text.slice(o.start, o.end), start: o.start, end: o.end });
+    reach = o.end;
+  }
+  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { matches, labels };
+}
 
 function decide(compiled: CompiledWatchList, occurrences: Occurrence[], text: string): { matches: Match[]; labels: string[] } {
   const byItem = new Map<number, Occurrence[]>();
