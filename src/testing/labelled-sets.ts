@@ -37,5 +37,7 @@ export function labelledSetsOf(lang: string): Record<string, LabelledPost[]> {
     'probe 10': loadLabelled(`probe7-${lang}.json`),
     // 24 more (4 per intent), written at the end of the session after its last rule change, scored once.
     'probe 11': loadLabelled(`probe8-${lang}.json`),
+    // 60 posts per language (10 per intent) by someone who never saw the code, scored once before any change for them.
+    'blind 3': loadLabelled(`blind3-${lang}.json`),
   };
 }
