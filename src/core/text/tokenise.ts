@@ -95,7 +95,8 @@ export function tokenise(text: string): Tokens {
       }
       break;
     }
-    if (text.charCodeAt(i) === 58 /* : */ && ABBREVIATION.test(text.slice(start, i))) {
+    // reads past the end are ruled out first: the optimised code would be thrown away at the first one
+    if (i < n && text.charCodeAt(i) === 58 /* : */ && ABBREVIATION.test(text.slice(start, i))) {
       COLON_ENDING.lastIndex = i;
       const ending = COLON_ENDING.exec(text);
       if (ending !== null) i += ending[0].length;
@@ -120,7 +121,7 @@ export function tokenise(text: string): Tokens {
         }
       }
     }
-    if (start >= domainEnd && text.charCodeAt(end) === 46 /* . */ && end + 1 < n && classAt(text, table, end + 1) === WORD_START) {
+    if (start >= domainEnd && end + 1 < n && text.charCodeAt(end) === 46 /* . */ && classAt(text, table, end + 1) === WORD_START) {
       DOMAIN.lastIndex = start;
       const domain = DOMAIN.exec(text);
       if (domain !== null) {

@@ -17,13 +17,19 @@ export function hashRange(text: string, start: number, end: number): number {
 }
 
 export class WordTable<V> {
-  private mask = MIN_SLOTS - 1;
-  private keys: string[] = new Array<string>(MIN_SLOTS).fill(EMPTY);
-  private hashes = new Int32Array(MIN_SLOTS);
+  private mask = 0;
+  private keys: string[] = [];
+  private hashes = new Int32Array(0);
   /** Key lengths beside the hashes (0 = free slot), so a probe reads a key only when both agree. */
-  private lengths = new Int32Array(MIN_SLOTS);
-  private values: (V | undefined)[] = new Array<V | undefined>(MIN_SLOTS).fill(undefined);
+  private lengths = new Int32Array(0);
+  private values: (V | undefined)[] = [];
   private count = 0;
+
+  constructor() {
+    // the fields are set a second time here, so V8 never takes them for constants: the first time a
+    // table grew, it threw away the optimised scan that relied on that
+    this.reset(MIN_SLOTS);
+  }
 
   get size(): number {
     return this.count;
