@@ -176,17 +176,20 @@ export class WatchMatcher {
     for (let h = 0; h < hitCount; h++) {
       const i = hits[h] as number;
       const here = found[i] as Resolution;
+      // read once: an access in a branch that never ran costs a deoptimisation the first time it does
+      const start = starts[i] as number;
+      const end = ends[i] as number;
       for (const ref of here.singles) {
         const caps = ref.term.caps[0];
-        if (caps !== null && caps !== undefined && !capsOk(text, starts[i] as number, ends[i] as number, caps)) continue;
-        out.push({ term: ref.term, start: starts[i] as number, end: ends[i] as number, first: i, last: i });
+        if (caps !== null && caps !== undefined && !capsOk(text, start, end, caps)) continue;
+        out.push({ term: ref.term, start, end, first: i, last: i });
       }
       if (here.heads.length === 0 || i + 1 >= count) continue;
       // a phrase is looked at only when its first two words are here and next
       for (const ref of pairsOf(here, found[i + 1] as Resolution)) {
         const term = ref.term;
         const caps = term.caps[0];
-        if (caps !== null && caps !== undefined && !capsOk(text, starts[i] as number, ends[i] as number, caps)) continue;
+        if (caps !== null && caps !== undefined && !capsOk(text, start, end, caps)) continue;
         const n = term.words.length;
         let ok = i + n <= count;
         for (let j = 1; ok && j < n; j++) {
@@ -197,7 +200,7 @@ export class WatchMatcher {
           const to = starts[i + j] as number;
           const want = term.gaps[j];
           ok &&= want === null || want === undefined ? spaced(text, from, to) : text.slice(from, to) === want;
-          if (ok && j === n - 1) out.push({ term, start: starts[i] as number, end: ends[i + n - 1] as number, first: i, last: i + n - 1 });
+          if (ok && j === n - 1) out.push({ term, start, end: ends[i + n - 1] as number, first: i, last: i + n - 1 });
         }
       }
     }
