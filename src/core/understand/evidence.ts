@@ -354,6 +354,24 @@ function group(hits: Hit[], key: (h: Hit) => number): Map<number, Hit[]> {
   return groups;
 }
 
+const POLAR = new Set<Signal>(['positive', 'negative', 'praise']);
+const capitalised = (text: string, t: Token | undefined): boolean =>
+  t !== undefined && t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.end));
+/**
+ * "Stark Bil", "Bright Dental", "Гранд Сервис": a one-word polar cue written with a capital beside
+ * another capitalised word inside its sentence is part of a name, not a feeling about one.
+ */
+function partOfName(text: string, tokens: Token[], h: Hit): boolean {
+  if (h.first !== h.last || !POLAR.has(h.signal)) return false;
+  const t = tokens[h.first]!;
+  // "Heja Foodora", "Hatunnosto Globexin", "Happy Friday": a sentence may open with praise of a name.
+  if (!capitalised(text, t) || t.wordInSentence === 0) return false;
+  const prev = tokens[h.first - 1];
+  const next = tokens[h.first + 1];
+  const beside = (n: Token | undefined): boolean => n !== undefined && n.sentence === t.sentence && capitalised(text, n);
+  return beside(prev) || beside(next);
+}
+
 export function read(text: string, lang: string): Reading {
   const tokens = tokenize(text);
   const cueLang = cueLanguage(lang, text);
@@ -363,7 +381,7 @@ export function read(text: string, lang: string): Reading {
     if (t.kind === 'punct' && t.norm.includes('?')) questionMarked.add(t.sentence);
     if (t.kind === 'word') wordsIn[t.sentence] = (wordsIn[t.sentence] ?? 0) + 1;
   }
-  let hits = findHits(tokens, lexiconFor(cueLang));
+  let hits = findHits(tokens, lexiconFor(cueLang)).filter((h) => !partOfName(text, tokens, h));
   const taken = new Set(hits.map((h) => h.first));
   hits = hits.concat(punctHits(text, tokens, taken));
   if (cueLang === 'fi') hits = hits.concat(finnishQuestionHits(tokens, taken, questionMarked));

@@ -1,0 +1,30 @@
+// Posts written for each general rule made from blind 3 (never taken from it): two or three that
+// the rule should catch, in other wordings and languages, and one it must leave alone.
+import { describe, expect, it } from 'vitest';
+import type { Intent, Sentiment } from '../model';
+import { classifyIntent } from './intent';
+import { classifySentiment } from './sentiment';
+
+interface Probe {
+  rule: string;
+  lang: string;
+  text: string;
+  intent?: Intent;
+  sentiment?: Sentiment;
+}
+
+const PROBES: Probe[] = [
+  // A capitalised polar word beside another capital inside a sentence is part of a name.
+  { rule: 'name', lang: 'sv', text: 'Skickade tillbaka skorna till Snabb Sport i går, pengarna kommer om två veckor', intent: 'other', sentiment: 'neutral' },
+  { rule: 'name', lang: 'en', text: 'Picked up my order from Happy Homes on Main Street this morning', intent: 'other', sentiment: 'neutral' },
+  { rule: 'name', lang: 'fi', text: 'Haettiin sohva Hyvä Koti -myymälästä tänään', sentiment: 'neutral' },
+  { rule: 'name', lang: 'ru', text: 'Забрал заказ в Отличный Магазин на Ленина', intent: 'other', sentiment: 'neutral' },
+  { rule: 'name (must not)', lang: 'sv', text: 'Heja Foodora, maten kom varm och snabbt idag', intent: 'praise', sentiment: 'positive' },
+];
+
+describe('probes for the rules made from blind 3', () => {
+  it.each(PROBES.map((p) => [p.rule, p.lang, p.text, p] as const))('%s (%s): %s', (_rule, lang, text, p) => {
+    if (p.intent) expect(classifyIntent(text, lang, null).label).toBe(p.intent);
+    if (p.sentiment) expect(classifySentiment(text, lang).label).toBe(p.sentiment);
+  });
+});
