@@ -354,6 +354,10 @@ function group(hits: Hit[], key: (h: Hit) => number): Map<number, Hit[]> {
   return groups;
 }
 
+// "thanks … for", "tack … för", "спасибо … за", "kiitos … että/siitä".
+const THANKS_FOR = new Set(['for', 'för', 'за', 'että', 'siitä', 'kun']);
+// "thanks for fixing the crash": the trouble thanked for was mended.
+const FIXING = /^(?:fix|solv|sort|mend|repair|restor|löst|löste|fixa|åtgärd|korja|ratkai|почин|исправ|решил|решили|устран|восстанов)/u;
 const POLAR = new Set<Signal>(['positive', 'negative', 'praise']);
 const capitalised = (text: string, t: Token | undefined): boolean =>
   t !== undefined && t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.end));
@@ -506,6 +510,24 @@ export function read(text: string, lang: string): Reading {
     if (troubled && plain && !turned) {
       sarcastic.add(s);
       sarcasmHits.push({ signal: 'sarcasm', weight: 1.2, first: h.first, last: h.last });
+    }
+  }
+  // "thanks Acme for eating my thesis 👍 great start", "tack Telia för att nätet dog… perfekt timing":
+  // thanks for trouble, with more praise after it, is sarcasm, the thanks and the praise alike.
+  for (const h of hits) {
+    if (h.signal !== 'thanks' || sarcastic.has(tokens[h.first]!.sentence)) continue;
+    const s = tokens[h.first]!.sentence;
+    const forAt = tokens.findIndex((t, i) => i > h.last && i <= h.last + 4 && t.sentence === s && THANKS_FOR.has(t.norm));
+    if (forAt < 0) continue;
+    const trouble = (bySentence.get(s) ?? []).find((a) => a.first > forAt && realTrouble(a));
+    if (!trouble) continue;
+    const between = tokens.slice(forAt + 1, trouble.first);
+    if (between.some((t) => FIXING.test(t.norm)) || (bySentence.get(s) ?? []).some((a) => a !== h && a.first > h.last && a.first < trouble.first && POSITIVE_SIDE.has(a.signal))) continue;
+    const after = hits.filter((a) => a.first > trouble.last && (a.signal === 'praise' || a.signal === 'positive'));
+    if (after.length === 0) continue;
+    for (const a of [h, ...after]) {
+      sarcastic.add(tokens[a.first]!.sentence);
+      sarcasmHits.push({ signal: 'sarcasm', weight: 1.2, first: a.first, last: a.last });
     }
   }
   // "cool cool cool", "супер-супер-супер": the same praise word three times running is sarcasm.

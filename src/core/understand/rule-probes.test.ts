@@ -20,6 +20,16 @@ const PROBES: Probe[] = [
   { rule: 'name', lang: 'fi', text: 'Haettiin sohva Hyvä Koti -myymälästä tänään', sentiment: 'neutral' },
   { rule: 'name', lang: 'ru', text: 'Забрал заказ в Отличный Магазин на Ленина', intent: 'other', sentiment: 'neutral' },
   { rule: 'name (must not)', lang: 'sv', text: 'Heja Foodora, maten kom varm och snabbt idag', intent: 'praise', sentiment: 'positive' },
+  // Thanks for trouble, with praise after the trouble, is sarcasm; trouble that was mended is not.
+  { rule: 'sarcastic thanks', lang: 'en', text: 'Thanks Acme Bank for locking my card on holiday. Brilliant service', intent: 'complaint', sentiment: 'negative' },
+  { rule: 'sarcastic thanks', lang: 'ru', text: 'Спасибо МТС за то, что интернет пропал прямо во время экзамена. Отличная работа', intent: 'complaint', sentiment: 'negative' },
+  { rule: 'sarcastic thanks', lang: 'fi', text: 'Kiitos Elisa kun netti katkesi kesken etäpalaverin. Loistavaa palvelua', intent: 'complaint', sentiment: 'negative' },
+  { rule: 'sarcastic thanks (must not)', lang: 'en', text: 'Thanks Acme for fixing the crash so fast, great job', intent: 'praise', sentiment: 'positive' },
+  { rule: 'sarcastic thanks (must not)', lang: 'sv', text: 'Tack Telia för att ni fixade felet så snabbt, toppen', intent: 'praise', sentiment: 'positive' },
+  // Things that went wrong, in families: eaten data, a card locked, a connection cut, without warning.
+  { rule: 'trouble families', lang: 'sv', text: 'Mitt konto spärrades utan förvarning mitt under en resa', intent: 'complaint', sentiment: 'negative' },
+  { rule: 'trouble families', lang: 'en', text: 'The new sync ate my playlists and nobody at support can say why', intent: 'complaint', sentiment: 'negative' },
+  { rule: 'trouble families (must not)', lang: 'sv', text: 'Barnen åt upp allt i matkassen, toppen!', intent: 'praise', sentiment: 'positive' },
 ];
 
 describe('probes for the rules made from blind 3', () => {
