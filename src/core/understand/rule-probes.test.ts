@@ -30,6 +30,13 @@ const PROBES: Probe[] = [
   { rule: 'trouble families', lang: 'sv', text: 'Mitt konto spärrades utan förvarning mitt under en resa', intent: 'complaint', sentiment: 'negative' },
   { rule: 'trouble families', lang: 'en', text: 'The new sync ate my playlists and nobody at support can say why', intent: 'complaint', sentiment: 'negative' },
   { rule: 'trouble families (must not)', lang: 'sv', text: 'Barnen åt upp allt i matkassen, toppen!', intent: 'praise', sentiment: 'positive' },
+  // Asking who switched and where to is choosing a supplier, not a how-to question.
+  { rule: 'switching', lang: 'en', text: 'Anyone here switched from Globex to another bank? Who did you go with', intent: 'buying' },
+  { rule: 'switching', lang: 'ru', text: 'Кто перешёл с Билайна к другому оператору, куда ушли?', intent: 'buying' },
+  { rule: 'switching', lang: 'fi', text: 'Onko joku vaihtanut Elisasta muualle? Kannattiko', intent: 'buying' },
+  { rule: 'switching', lang: 'sv', text: 'Har ni bytt elbolag i år? Vart bytte ni', intent: 'buying' },
+  { rule: 'switching', lang: 'en', text: 'Paying £60 a month at Hooli Mobile, surely there is something cheaper out there', intent: 'buying' },
+  { rule: 'switching (must not)', lang: 'sv', text: 'Jag har bytt lösenord men kommer ändå inte in, vad gör jag?', intent: 'question' },
 ];
 
 describe('probes for the rules made from blind 3', () => {
