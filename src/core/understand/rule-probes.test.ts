@@ -37,6 +37,12 @@ const PROBES: Probe[] = [
   { rule: 'switching', lang: 'sv', text: 'Har ni bytt elbolag i år? Vart bytte ni', intent: 'buying' },
   { rule: 'switching', lang: 'en', text: 'Paying £60 a month at Hooli Mobile, surely there is something cheaper out there', intent: 'buying' },
   { rule: 'switching (must not)', lang: 'sv', text: 'Jag har bytt lösenord men kommer ändå inte in, vad gör jag?', intent: 'question' },
+  // Years of service without a repair is praise carried by events.
+  { rule: 'durability', lang: 'ru', text: 'Холодильник Атлант с 2005 года, ни разу не ломался', intent: 'praise', sentiment: 'positive' },
+  { rule: 'durability', lang: 'sv', text: 'Volvon har gått sedan 2004 och aldrig gått sönder', intent: 'praise', sentiment: 'positive' },
+  { rule: 'durability', lang: 'en', text: 'My Acme kettle from 2012 is still going strong, never needed a repair', intent: 'praise', sentiment: 'positive' },
+  { rule: 'durability (must not)', lang: 'en', text: 'My laptop still won\'t boot after the Acme update', intent: 'complaint', sentiment: 'negative' },
+  { rule: 'durability (must not)', lang: 'sv', text: 'Appen funkar fortfarande inte efter uppdateringen', intent: 'complaint', sentiment: 'negative' },
 ];
 
 describe('probes for the rules made from blind 3', () => {
