@@ -327,6 +327,7 @@ function contributions(signal: Signal, w: number): Omit<Evidence, 'cue'> {
     case 'outage':
       return { intent: { crisis: w, complaint: w }, positive: 0, negative: w };
     case 'share':
+    case 'news':
       return { intent: { other: w }, positive: 0, negative: 0 };
     case 'positive':
       return { intent: { praise: w * 0.3 }, positive: w, negative: 0 };
@@ -354,6 +355,14 @@ function group(hits: Hit[], key: (h: Hit) => number): Map<number, Hit[]> {
   return groups;
 }
 
+// Who the post is about when it is the writer: news told by someone it happened to is not news.
+const FIRST_PERSON: Record<string, Set<string>> = {
+  en: new Set(['i', "i'm", "i've", "i'd", 'me', 'my', 'mine', 'we', "we're", "we've", 'us', 'our']),
+  ru: new Set(['я', 'мне', 'меня', 'мной', 'мой', 'моя', 'мою', 'мои', 'моё', 'мое', 'мы', 'нам', 'нас', 'наш', 'наша', 'наши', 'нашу']),
+  fi: new Set(['minä', 'mä', 'mulle', 'mun', 'minun', 'minulle', 'minulla', 'me', 'meidän', 'meille', 'meillä', 'meitä']),
+  sv: new Set(['jag', 'mig', 'mej', 'min', 'mitt', 'mina', 'vi', 'oss', 'vår', 'vårt', 'våra']),
+};
+const REPORTED = 0.3;
 // "thanks … for", "tack … för", "спасибо … за", "kiitos … että/siitä".
 const THANKS_FOR = new Set(['for', 'för', 'за', 'että', 'siitä', 'kun']);
 // "thanks for fixing the crash": the trouble thanked for was mended.
@@ -740,6 +749,19 @@ export function read(text: string, lang: string): Reading {
   let positive = 0;
   let negative = 0;
   const complaintBeforeWhy = pieces.some((p) => p.signal === 'problem' || p.signal === 'negative' || p.signal === 'sarcasm');
+  // "Hooli's CEO steps down after its worst quarter", "Глобекс получил штраф…, пишут СМИ": business
+  // news told in the third person, by no one it happened to, asking nothing and calling on no one,
+  // is news: its trouble and its praise words describe the company, not the writer's feeling.
+  const reported =
+    pieces.some((p) => p.signal === 'news') &&
+    !postAsks &&
+    strongCalls === 0 &&
+    !tokens.some((t) => t.kind === 'word' && (FIRST_PERSON[cueLang]?.has(t.norm) ?? false));
+  if (reported) {
+    for (const p of pieces) {
+      if (p.signal !== 'news' && p.signal !== 'share') p.weight *= REPORTED;
+    }
+  }
   for (const p of pieces) {
     const c = contributions(p.signal, p.weight);
     // "How long are deleted files kept before they disappear?": trouble words in a plain question

@@ -33,6 +33,7 @@ export const SIGNALS = [
   'outage',
   'mobilise', // calls on others: everyone, не ведитесь, varna alla
   'share', // sharing news, events, articles: the "other" family
+  'news', // business news told in the third person: CEO steps down, shares fell, fined, acquires
   'positive',
   'negative',
   'negation',
@@ -70,6 +71,7 @@ export const DEFAULT_WEIGHT: Record<Signal, number> = {
   outage: 0.8,
   mobilise: 0.7,
   share: 1,
+  news: 1,
   positive: 0.8,
   negative: 0.8,
   negation: 1,

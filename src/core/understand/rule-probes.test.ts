@@ -43,6 +43,12 @@ const PROBES: Probe[] = [
   { rule: 'durability', lang: 'en', text: 'My Acme kettle from 2012 is still going strong, never needed a repair', intent: 'praise', sentiment: 'positive' },
   { rule: 'durability (must not)', lang: 'en', text: 'My laptop still won\'t boot after the Acme update', intent: 'complaint', sentiment: 'negative' },
   { rule: 'durability (must not)', lang: 'sv', text: 'Appen funkar fortfarande inte efter uppdateringen', intent: 'complaint', sentiment: 'negative' },
+  // Business news told in the third person, asking nothing and calling on no one, is news.
+  { rule: 'news', lang: 'en', text: 'Globex shares fell 10% after the outage and the recall', intent: 'other', sentiment: 'neutral' },
+  { rule: 'news', lang: 'ru', text: 'Глобекс оштрафовали на 10 млн за утечку данных клиентов, пишут СМИ', intent: 'other', sentiment: 'neutral' },
+  { rule: 'news', lang: 'sv', text: 'Hoolis vd avgår efter skandalen med den stora läckan', intent: 'other' },
+  { rule: 'news (must not)', lang: 'en', text: 'Acme leaked our data and their CEO resigned. We are suing them', intent: 'crisis', sentiment: 'negative' },
+  { rule: 'news (must not)', lang: 'sv', text: 'Telias vd avgick men jag har fortfarande inget internet, tredje dagen', intent: 'complaint', sentiment: 'negative' },
 ];
 
 describe('probes for the rules made from blind 3', () => {
