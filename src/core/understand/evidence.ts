@@ -565,6 +565,9 @@ export function read(text: string, lang: string): Reading {
   const sharing = hits.some((h) => h.signal === 'share');
   let topics = 0;
 
+  // The first contrast followed, later in the post, by a clear wish to buy or switch.
+  const turns = hits.filter((h) => h.signal === 'contrast');
+  const seekingAfter = turns.find((c) => hits.some((h) => h.signal === 'buying' && h.weight >= CLEAR_BUY && h.first > c.last))?.first;
   const howMuch = new Set(tokens.filter((t) => t.kind === 'word' && HOW_MUCH.has(t.norm)).map((t) => t.sentence));
   const pieces: Piece[] = [];
   const usedNegators = new Set<Hit>();
@@ -689,6 +692,9 @@ export function read(text: string, lang: string): Reading {
     else if ((contrastStart.get(t.sentence) ?? -1) > h.last) weight *= 0.7;
     if ((concessionEnd.get(t.clause) ?? Infinity) < h.first) weight *= 0.5;
     if (butOpens.has(t.sentence + 1)) weight *= 0.7;
+    // "Really happy with Acme for accounting, but now need something for inventory": praise before
+    // a turn to looking for something else is why they ask, not what they post.
+    if ((signal === 'praise' || signal === 'positive') && seekingAfter !== undefined && h.last < seekingAfter) weight *= 0.5;
     // "Which grocery delivery is least terrible?", "Какой каршеринг выгоднее?": judging options.
     const judging = signal === 'positive' || signal === 'negative' || signal === 'praise' || signal === 'anger';
     if (judging && whichSentences.has(t.sentence) && asking.has(t.sentence) && !choosing.has(t.sentence)) {

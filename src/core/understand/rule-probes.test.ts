@@ -11,6 +11,8 @@ interface Probe {
   text: string;
   intent?: Intent;
   sentiment?: Sentiment;
+  /** For a probe the rule must leave alone where the rest of the rules still miss: what it must not become. */
+  notIntent?: Intent;
 }
 
 const PROBES: Probe[] = [
@@ -49,11 +51,18 @@ const PROBES: Probe[] = [
   { rule: 'news', lang: 'sv', text: 'Hoolis vd avgår efter skandalen med den stora läckan', intent: 'other' },
   { rule: 'news (must not)', lang: 'en', text: 'Acme leaked our data and their CEO resigned. We are suing them', intent: 'crisis', sentiment: 'negative' },
   { rule: 'news (must not)', lang: 'sv', text: 'Telias vd avgick men jag har fortfarande inget internet, tredje dagen', intent: 'complaint', sentiment: 'negative' },
+  // Praise of what one has, then a turn to looking for something else: the search is the post.
+  { rule: 'praise then seeking', lang: 'sv', text: 'Vi är supernöjda med Fortnox, men nu behöver vi ett lönesystem också. Tips?', intent: 'buying' },
+  { rule: 'praise then seeking', lang: 'fi', text: 'Elisan liittymä on toiminut loistavasti, mut nyt pitäis löytää halvempi sähkösopimus. Vinkkejä?', intent: 'buying' },
+  { rule: 'praise then seeking', lang: 'en', text: 'Love my Acme phone, but now need a tablet for the kids. Which one would you pick?', intent: 'buying' },
+  { rule: 'praise then seeking (must not)', lang: 'en', text: 'The new Acme app looks great but now we need five taps to pay', notIntent: 'buying' },
+  { rule: 'praise then seeking (must not)', lang: 'ru', text: 'Новое приложение Сбера красивое, но чтобы перевести деньги, теперь нужно пять нажатий вместо одного', intent: 'complaint' },
 ];
 
 describe('probes for the rules made from blind 3', () => {
   it.each(PROBES.map((p) => [p.rule, p.lang, p.text, p] as const))('%s (%s): %s', (_rule, lang, text, p) => {
     if (p.intent) expect(classifyIntent(text, lang, null).label).toBe(p.intent);
+    if (p.notIntent) expect(classifyIntent(text, lang, null).label).not.toBe(p.notIntent);
     if (p.sentiment) expect(classifySentiment(text, lang).label).toBe(p.sentiment);
   });
 });
