@@ -363,6 +363,12 @@ const FIRST_PERSON: Record<string, Set<string>> = {
   sv: new Set(['jag', 'mig', 'mej', 'min', 'mitt', 'mina', 'vi', 'oss', 'vår', 'vårt', 'våra']),
 };
 const REPORTED = 0.3;
+const IF_WORDS = new Set(['if', 'om', 'jos', 'если']);
+// need, looking for, search: behöver, söker, letar, tarvitsee, etsii, нужен, ищет.
+const NEED_WORDS = /^(?:need|needs|looking|searching|behöver|söker|letar|tarvits|tarvii|tarvitsee|etsi|etsii|etsit|нуж|ищет|ищете|ищешь)/u;
+// "If you need to reset your Acme password…" gives a how-to, not a recommendation.
+const NEED_TO = new Set(['to', 'att', 'help', 'hjälp', 'apua', 'помощь']);
+const RECOMMENDS = 1.2;
 // "thanks … for", "tack … för", "спасибо … за", "kiitos … että/siitä".
 const THANKS_FOR = new Set(['for', 'för', 'за', 'että', 'siitä', 'kun']);
 // "thanks for fixing the crash": the trouble thanked for was mended.
@@ -568,6 +574,12 @@ export function read(text: string, lang: string): Reading {
   // The first contrast followed, later in the post, by a clear wish to buy or switch.
   const turns = hits.filter((h) => h.signal === 'contrast');
   const seekingAfter = turns.find((c) => hits.some((h) => h.signal === 'buying' && h.weight >= CLEAR_BUY && h.first > c.last))?.first;
+  // "If you need a plumber in Leeds, Bob is your guy", "Om nån behöver en elektriker: Blixten":
+  // a post that opens on someone's need, asks nothing and names who to go to recommends them.
+  const conditionalNeed =
+    questionMarked.size === 0 &&
+    IF_WORDS.has(tokens.find((t) => t.kind === 'word')?.norm ?? '') &&
+    tokens.some((t, i) => t.sentence === 0 && t.clause === tokens[0]!.clause && NEED_WORDS.test(t.norm) && !NEED_TO.has(tokens[i + 1]?.norm ?? ''));
   const howMuch = new Set(tokens.filter((t) => t.kind === 'word' && HOW_MUCH.has(t.norm)).map((t) => t.sentence));
   const pieces: Piece[] = [];
   const usedNegators = new Set<Hit>();
@@ -749,6 +761,11 @@ export function read(text: string, lang: string): Reading {
     const w = Math.min(UNMET_WEIGHT, UNMET_CAP - unmet);
     unmet += w;
     pieces.push({ hit: h, signal: 'problem', label: 'did not happen', weight: w });
+  }
+  if (conditionalNeed && tokens.some((t, i) => i > 0 && t.wordInSentence > 0 && nameLike(text, t, cyrillicText, tokens[i - 1]))) {
+    const first = tokens.findIndex((t) => t.kind === 'word');
+    for (const p of pieces) if (p.signal === 'buying' || p.signal === 'question') p.weight *= 0.3;
+    pieces.push({ hit: { signal: 'praise', weight: RECOMMENDS, first, last: first }, signal: 'praise', label: 'recommends', weight: RECOMMENDS });
   }
   const evidence: Evidence[] = [];
   const intent: Record<Intent, number> = { question: 0, complaint: 0, praise: 0, buying: 0, crisis: 0, other: 0 };

@@ -57,6 +57,12 @@ const PROBES: Probe[] = [
   { rule: 'praise then seeking', lang: 'en', text: 'Love my Acme phone, but now need a tablet for the kids. Which one would you pick?', intent: 'buying' },
   { rule: 'praise then seeking (must not)', lang: 'en', text: 'The new Acme app looks great but now we need five taps to pay', notIntent: 'buying' },
   { rule: 'praise then seeking (must not)', lang: 'ru', text: 'Новое приложение Сбера красивое, но чтобы перевести деньги, теперь нужно пять нажатий вместо одного', intent: 'complaint' },
+  // A post that opens on someone's need, asks nothing and names who to go to recommends them.
+  { rule: 'conditional recommendation', lang: 'sv', text: 'Om ni söker tandläkare i Malmö: Tandis Syd, snälla och noggranna', intent: 'praise', sentiment: 'positive' },
+  { rule: 'conditional recommendation', lang: 'ru', text: 'Если кому нужен электрик в Казани, Сергей из ЭлектроПро, приехал через час', intent: 'praise', sentiment: 'positive' },
+  { rule: 'conditional recommendation', lang: 'fi', text: 'Jos tarvitset putkimiestä Oulussa, Putki-Pekka hoiti homman nopeasti', intent: 'praise', sentiment: 'positive' },
+  { rule: 'conditional recommendation (must not)', lang: 'en', text: 'If you need to reset your Acme password, go to Settings and tap Security', intent: 'other', sentiment: 'neutral' },
+  { rule: 'conditional recommendation (must not)', lang: 'sv', text: 'Om du behöver hjälp med Fortnox, ring deras support på vardagar', notIntent: 'praise' },
 ];
 
 describe('probes for the rules made from blind 3', () => {
