@@ -10,6 +10,8 @@ function page(count: number) {
   const { document } = parseHTML(`<html><body>${'<article></article>'.repeat(count)}</body></html>`);
   const posts = [...document.querySelectorAll('article')];
   const view = { scrollY: 0, hidden: new Set<Element>() };
+  // The page itself scrolls: the painter reads how far from the window, as in a browser.
+  Object.defineProperty(globalThis, 'scrollY', { get: () => view.scrollY, configurable: true });
   posts.forEach((el, i) => {
     el.getBoundingClientRect = () => {
       if (view.hidden.has(el)) return { top: 0, bottom: 0, width: 0, height: 0 } as DOMRect;
@@ -23,11 +25,11 @@ function page(count: number) {
 /** A window with a screen: frames and scroll events run when the test says. */
 function screen() {
   const frames: (() => void)[] = [];
-  const scrollListeners = new Set<() => void>();
+  const scrollListeners = new Set<(event: { target: null }) => void>();
   vi.stubGlobal('innerHeight', SCREEN);
   vi.stubGlobal('requestAnimationFrame', (cb: () => void) => frames.push(cb));
-  vi.stubGlobal('addEventListener', (type: string, cb: () => void) => type === 'scroll' && scrollListeners.add(cb));
-  vi.stubGlobal('removeEventListener', (type: string, cb: () => void) => type === 'scroll' && scrollListeners.delete(cb));
+  vi.stubGlobal('addEventListener', (type: string, cb: (event: { target: null }) => void) => type === 'scroll' && scrollListeners.add(cb));
+  vi.stubGlobal('removeEventListener', (type: string, cb: (event: { target: null }) => void) => type === 'scroll' && scrollListeners.delete(cb));
   return {
     frames,
     scrollListeners,
@@ -36,7 +38,7 @@ function screen() {
       while (frames.length > 0) frames.shift()!();
     },
     scroll() {
-      for (const listener of scrollListeners) listener();
+      for (const listener of scrollListeners) listener({ target: null });
     },
   };
 }

@@ -40,7 +40,7 @@ interface PainterOptions {
   flingSpeed?: number;
 }
 
-/** How long the page must go without scrolling for a fling to be over, in ms. */
+/** How soon after a fling the screen is looked at again, in ms (a fling is over when the page barely moved since). */
 const SETTLE_MS = 120;
 /** Posts far away whose highlights come off in a frame of their own, if no frame shows anything before. */
 const HIDE_BATCH = 20;
@@ -61,25 +61,29 @@ export class NearPainter {
   private frameScheduled = false;
   private listening = false;
   private settleScheduled = false;
-  /** A post whose position, read at each check, tells how fast the page scrolls. */
-  private anchor: { el: Element; top: number; at: number } | null = null;
+  /** What scrolled last (an element, or null for the page itself). */
+  private scroller: Element | null = null;
+  /** Where it was scrolled to at the last look, and when. */
+  private sample: { scroller: Element | null; top: number; at: number } | null = null;
   private flung = false;
   private checkedAt = -Infinity;
   private readonly margin: number;
   private readonly ahead: number;
   private readonly flingSpeed: number;
   private readonly view: (Window & typeof globalThis) | null;
-  /** When the page last scrolled (performance.now()). */
-  private scrolledAt = -Infinity;
-  private readonly onScroll = () => {
-    this.scrolledAt = performance.now();
+  // The first scroll after a look asks for the next look and stops listening until then: the
+  // page's scroll events do not each call into the content script.
+  private readonly onScroll = (event: Event) => {
+    const target = event.target as Element | Document | null;
+    this.scroller = target?.nodeType === 1 && target !== target.ownerDocument?.scrollingElement ? (target as Element) : null;
+    this.listen(false);
     this.schedule();
   };
 
   constructor(options: PainterOptions = {}) {
     this.margin = options.margin ?? 1;
     this.ahead = options.ahead ?? 2;
-    this.flingSpeed = options.flingSpeed ?? 6;
+    this.flingSpeed = options.flingSpeed ?? 4;
     const view = globalThis as Partial<Window & typeof globalThis>;
     this.view = typeof view.requestAnimationFrame === 'function' && typeof view.innerHeight === 'number' ? (view as Window & typeof globalThis) : null;
   }
@@ -123,7 +127,7 @@ export class NearPainter {
     this.toShow = [];
     this.toHide = [];
     this.byElement.clear();
-    this.anchor = null;
+    this.sample = null;
     this.flung = false;
   }
 
@@ -182,8 +186,8 @@ export class NearPainter {
     this.pruneDetached();
     if (!this.view) return;
     const height = this.view.innerHeight;
-    // A fling is over once no scroll came for a moment, however far the last one went.
-    if (this.flinging(height) && performance.now() - this.scrolledAt < SETTLE_MS) {
+    if (this.flinging(height)) {
+      this.listen(true);
       this.checkWhenSettled();
       return;
     }
@@ -215,25 +219,22 @@ export class NearPainter {
       this.shown.push(...coming);
       this.toShow.push(...coming);
     }
-    if (this.waiting.length === 0 && this.shown.length === 0) this.listen(false);
+    this.listen(this.waiting.length > 0 || this.shown.length > 0);
     // Taking highlights off costs a repaint too: it waits for a frame that shows something anyway,
     // unless many have gathered.
     if (this.toShow.length > 0 || this.toHide.length >= HIDE_BATCH) this.requestFrame();
   }
 
-  /** Whether the page moved faster than anyone reads since the last look (measured on one post, over a frame at least). */
+  /** Whether what scrolls moved faster than anyone reads since the last look (over a frame at least). */
   private flinging(height: number): boolean {
+    if (!this.view) return false;
     const now = performance.now();
-    const previous = this.anchor;
-    if (previous?.el.isConnected && now - previous.at < FRAME_MS) return this.flung;
-    const el = previous?.el.isConnected ? previous.el : (this.waiting[0] ?? this.shown[0])?.el;
-    if (!el) {
-      this.anchor = null;
-      return (this.flung = false);
-    }
-    const top = el.getBoundingClientRect().top;
-    this.anchor = { el, top, at: now };
-    this.flung = previous?.el === el && Math.abs(top - previous.top) / height / ((now - previous.at) / 1000) > this.flingSpeed;
+    const previous = this.sample;
+    if (previous && now - previous.at < FRAME_MS) return this.flung;
+    const scroller = this.scroller?.isConnected ? this.scroller : null;
+    const top = scroller ? scroller.scrollTop : this.view.scrollY;
+    this.sample = { scroller, top, at: now };
+    this.flung = previous?.scroller === scroller && Math.abs(top - previous.top) / height / ((now - previous.at) / 1000) > this.flingSpeed;
     return this.flung;
   }
 
