@@ -369,6 +369,10 @@ const NEED_WORDS = /^(?:need|needs|looking|searching|behöver|söker|letar|tarvi
 // "If you need to reset your Acme password…" gives a how-to, not a recommendation.
 const NEED_TO = new Set(['to', 'att', 'help', 'hjälp', 'apua', 'помощь']);
 const RECOMMENDS = 1.2;
+// Verbs of mending in the past: fixed, repaired, replaced, sorted; fixade, lagade, ersatte;
+// korjasi, hoiti, vaihtoivat; починил(и), исправил(и), заменил(и), устранил(и).
+const MENDED = /^(?:fixed|repaired|replaced|sorted|mended|fixade|lagade|ersatte|åtgärdade|korjasi|korjas|hoiti|hoitivat|vaihtoi|vaihtoivat|починил|исправил|заменил|устранил)/u;
+const MENDED_WEIGHT = 1;
 // "thanks … for", "tack … för", "спасибо … за", "kiitos … että/siitä".
 const THANKS_FOR = new Set(['for', 'för', 'за', 'että', 'siitä', 'kun']);
 // "thanks for fixing the crash": the trouble thanked for was mended.
@@ -409,6 +413,21 @@ export function read(text: string, lang: string): Reading {
   hits = hits.concat([...grudging]);
   hits.sort((a, b) => a.first - b.first);
   const sentenceOf = (h: Hit): number => tokens[h.first]!.sentence;
+  // "fixed my broken zip", "hoiti putkivuodon", "починили сломанный замок": trouble someone mended
+  // (first tokens of such hits) is praise of them, and no trouble for sarcasm to turn on.
+  const mended = new Set<number>();
+  for (const h of hits) {
+    if (h.signal !== 'problem' && h.signal !== 'outage' && h.signal !== 'leak') continue;
+    const t = tokens[h.first]!;
+    for (let i = h.first - 1; i >= Math.max(0, h.first - 3); i--) {
+      const b = tokens[i]!;
+      if (b.clause !== t.clause) break;
+      if (b.kind === 'word' && MENDED.test(b.norm)) {
+        mended.add(h.first);
+        break;
+      }
+    }
+  }
 
   const lastSentence = tokens.length ? tokens[tokens.length - 1]!.sentence : 0;
   const cyrillicText = cueLang === 'ru';
@@ -473,7 +492,7 @@ export function read(text: string, lang: string): Reading {
   const bySentence = group(hits, sentenceOf);
   // Trouble that stands: not negated ("no bugs"), or a "works" that is ("does not open", "ei aukea").
   const realTrouble = (a: Hit): boolean =>
-    a.signal === 'works' ? negatorOf(tokens, a, negators, cueLang) !== undefined : TROUBLE.has(a.signal) && !negatorOf(tokens, a, negators, cueLang);
+    mended.has(a.first) ? false : a.signal === 'works' ? negatorOf(tokens, a, negators, cueLang) !== undefined : TROUBLE.has(a.signal) && !negatorOf(tokens, a, negators, cueLang);
   const sarcasmHits: Hit[] = [];
   const positiveWords = new Set(hits.filter((h) => POSITIVE_SIDE.has(h.signal) && h.first === h.last).map((h) => h.first));
   for (const h of hits) {
@@ -766,6 +785,13 @@ export function read(text: string, lang: string): Reading {
     const first = tokens.findIndex((t) => t.kind === 'word');
     for (const p of pieces) if (p.signal === 'buying' || p.signal === 'question') p.weight *= 0.3;
     pieces.push({ hit: { signal: 'praise', weight: RECOMMENDS, first, last: first }, signal: 'praise', label: 'recommends', weight: RECOMMENDS });
+  }
+  for (const p of pieces) {
+    if (mended.has(p.hit.first) && (p.signal === 'problem' || p.signal === 'outage' || p.signal === 'leak')) {
+      p.signal = 'praise';
+      p.label = `mended ${p.label}`;
+      p.weight = MENDED_WEIGHT;
+    }
   }
   const evidence: Evidence[] = [];
   const intent: Record<Intent, number> = { question: 0, complaint: 0, praise: 0, buying: 0, crisis: 0, other: 0 };

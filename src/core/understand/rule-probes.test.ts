@@ -63,6 +63,12 @@ const PROBES: Probe[] = [
   { rule: 'conditional recommendation', lang: 'fi', text: 'Jos tarvitset putkimiestä Oulussa, Putki-Pekka hoiti homman nopeasti', intent: 'praise', sentiment: 'positive' },
   { rule: 'conditional recommendation (must not)', lang: 'en', text: 'If you need to reset your Acme password, go to Settings and tap Security', intent: 'other', sentiment: 'neutral' },
   { rule: 'conditional recommendation (must not)', lang: 'sv', text: 'Om du behöver hjälp med Fortnox, ring deras support på vardagar', notIntent: 'praise' },
+  // Trouble that someone mended is praise of them; a wish that every company worked so is too.
+  { rule: 'mended', lang: 'en', text: 'The guy at Acme Repair replaced my cracked screen in twenty minutes', intent: 'praise', sentiment: 'positive' },
+  { rule: 'mended', lang: 'sv', text: 'Verkstaden lagade min trasiga cykel samma dag', intent: 'praise', sentiment: 'positive' },
+  { rule: 'mended', lang: 'ru', text: 'В сервисе Вектор починили сломанный замок за полчаса', intent: 'praise', sentiment: 'positive' },
+  { rule: 'mended', lang: 'sv', text: 'Önskar att alla bolag skötte det som Hemköp, maten kom i tid', intent: 'praise', sentiment: 'positive' },
+  { rule: 'mended (must not)', lang: 'en', text: 'The Acme update fixed nothing, the app still crashes', intent: 'complaint', sentiment: 'negative' },
 ];
 
 describe('probes for the rules made from blind 3', () => {
