@@ -69,6 +69,14 @@ const PROBES: Probe[] = [
   { rule: 'mended', lang: 'ru', text: 'В сервисе Вектор починили сломанный замок за полчаса', intent: 'praise', sentiment: 'positive' },
   { rule: 'mended', lang: 'sv', text: 'Önskar att alla bolag skötte det som Hemköp, maten kom i tid', intent: 'praise', sentiment: 'positive' },
   { rule: 'mended (must not)', lang: 'en', text: 'The Acme update fixed nothing, the app still crashes', intent: 'complaint', sentiment: 'negative' },
+  // Not finding something, with a where-question, asks where it is.
+  { rule: "can't find + where", lang: 'en', text: "Since the update I can't find the export button in Acme Books. Where did it go", intent: 'question' },
+  { rule: "can't find + where", lang: 'sv', text: 'Hittar inte kvittona i Swish längre, var hittar man dem nu', intent: 'question' },
+  { rule: "can't find + where (must not)", lang: 'en', text: "Can't find my parcel anywhere and Acme says it was delivered. Useless", intent: 'complaint', sentiment: 'negative' },
+  // Calls to raise a post, dig into a company, collect testimonies; a class action being gathered.
+  { rule: 'public calls', lang: 'ru', text: 'Помогите поднять пост: Вектор Банк второй месяц не возвращает деньги пенсионерам. Пусть увидят', intent: 'crisis', sentiment: 'negative' },
+  { rule: 'public calls', lang: 'sv', text: 'Journalister, gräv gärna i Hemförsäkra som nekar alla skador på äldres hus. Fler vittnesmål i tråden', intent: 'crisis', sentiment: 'negative' },
+  { rule: 'public calls', lang: 'fi', text: 'Onko joku kokoamassa ryhmäkannetta Elisaa vastaan? Meillä sama ongelma', intent: 'crisis' },
 ];
 
 describe('probes for the rules made from blind 3', () => {
