@@ -66,7 +66,14 @@ test('a removed and re-added tweet is marked once, and its highlights go with it
   await expect(matched).toBeAttached();
   const id = (await matched.getAttribute('data-hearken-post')) as string;
   const highlightSize = () => x.evaluate(() => CSS.highlights.get('hearken-match')?.size ?? 0);
-  await expect.poll(highlightSize).toBeGreaterThan(0);
+  // Posts are understood in batches, and each batch's highlights go on in its own frame: wait until
+  // the count stays the same for a moment.
+  const settled = async (): Promise<number> => {
+    const before = await highlightSize();
+    await x.waitForTimeout(400);
+    return before > 0 && (await highlightSize()) === before ? before : 0;
+  };
+  await expect.poll(settled).toBeGreaterThan(0);
   const full = await highlightSize();
 
   expect(await x.evaluate((tweet) => (window as unknown as { removeTweet(id: string): boolean }).removeTweet(tweet), id)).toBe(true);
