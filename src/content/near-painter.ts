@@ -186,9 +186,10 @@ export class NearPainter {
     this.pruneDetached();
     if (!this.view) return;
     const height = this.view.innerHeight;
+    const watching = this.waiting.length > 0 || this.shown.length > 0;
     if (this.flinging(height)) {
-      this.listen(true);
-      this.checkWhenSettled();
+      this.listen(watching);
+      if (watching) this.checkWhenSettled();
       return;
     }
     const near = { top: -height * this.margin, bottom: height * (1 + this.margin) };
