@@ -121,7 +121,8 @@ async function waitFor(page, predicate, arg, timeoutMs) {
   }
 }
 
-async function scrollRun(site, config) {
+/** The site's page served at its address, with or without the extension, read and settled before a scroll. */
+async function openFeed(site, config) {
   const { context, close } = await launch(config.playbook !== null);
   try {
     if (config.playbook) await setPlaybook(context, config.playbook);
@@ -135,6 +136,16 @@ async function scrollRun(site, config) {
     // The content script runs at document_idle: give it time to start before the scroll.
     if (config.playbook) await waitFor(page, () => window.__bench.marked >= window.__bench.posts, undefined, 10_000);
     await page.waitForTimeout(500);
+    return { context, close, page, errors };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+async function scrollRun(site, config) {
+  const { context, close, page, errors } = await openFeed(site, config);
+  try {
 
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.enable');
@@ -207,18 +218,8 @@ const READING_FRAMES = 1200;
  * someone skimming a feed; the fast scroll above is a fling, during which Hearken draws nothing.
  */
 async function readingRun(site, config) {
-  const { context, close } = await launch(config.playbook !== null);
+  const { context, close, page, errors } = await openFeed(site, config);
   try {
-    if (config.playbook) await setPlaybook(context, config.playbook);
-    await serve(context, { [site.url]: readFileSync(join(PAGES, site.file), 'utf8') });
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.addInitScript(instrumentSource(site.post));
-    await page.goto(site.url + (site.hash ?? ''));
-    await page.waitForLoadState('load');
-    if (config.playbook) await waitFor(page, () => window.__bench.marked >= window.__bench.posts, undefined, 10_000);
-    await page.waitForTimeout(500);
     const cdp = await context.newCDPSession(page);
     const stopTrace = await startTrace(cdp);
     const started = Date.now();
