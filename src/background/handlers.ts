@@ -27,6 +27,7 @@ export function workerHandlers(db: () => HearkenDB): Handlers<WorkerMessages, Wo
   return {
     'journal/append': ({ events }) => journal.append(events),
     'posts/seen': ({ posts }) => journal.seen(posts),
+    'journal/record': ({ posts, events }) => journal.record(posts, events),
     'journal/count': async () => ({ events: await countEvents(db()) }),
     // Not async before openCoach: the side panel opens only within the sender's gesture.
     'page/strings': async ({ keys }) => ({ strings: await chosenStrings(keys) }),

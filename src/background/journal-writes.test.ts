@@ -127,3 +127,22 @@ describe('journal writes when the disk is full', () => {
     await expect(writer.append([event('e', 'seen', 0)])).rejects.toMatchObject({ code: 'quota' });
   });
 });
+
+describe('journal writes from a page’s outbox', () => {
+  it('stores the seen posts and the events of one message, posts first', async () => {
+    const db = freshDb();
+    const writer = journalWriter(() => db, memoryStore(), () => T0);
+    await expect(writer.record([post], [event('seen-1', 'seen', 0), event('listened-1', 'listened', 2)])).resolves.toEqual({ stored: 3 });
+    expect((await db.posts.get(['reddit', post.id]))?.text).toBe(post.text);
+    expect((await listEvents(db, { order: 'oldest' })).map((e) => e.id)).toEqual(['seen-1', 'listened-1']);
+    await expect(writer.record([], [])).resolves.toEqual({ stored: 0 });
+  });
+
+  it('stores no events when the posts could not be stored, so the same message can be sent again', async () => {
+    const db = freshDb();
+    withFullDisk(db).full = true;
+    const writer = journalWriter(() => db, memoryStore(), () => T0);
+    await expect(writer.record([post], [event('seen-1', 'seen', 0)])).rejects.toMatchObject({ code: 'quota' });
+    expect(await listEvents(db, { order: 'oldest' })).toEqual([]);
+  });
+});

@@ -25,6 +25,8 @@ export class StorageFailure extends Error {
 export interface JournalWriter {
   append(events: JournalEventInput[]): Promise<{ stored: number }>;
   seen(posts: SeenPostInput[]): Promise<{ stored: number }>;
+  /** Seen posts first, then the events that may refer to them. */
+  record(posts: SeenPostInput[], events: JournalEventInput[]): Promise<{ stored: number }>;
 }
 
 export function journalWriter(db: () => HearkenDB, problems: ProblemStore, now: () => number = Date.now): JournalWriter {
@@ -48,5 +50,10 @@ export function journalWriter(db: () => HearkenDB, problems: ProblemStore, now: 
   return {
     append: async (events) => settle(await appendEvents(db(), events)),
     seen: async (posts) => settle(await recordSeenPosts(db(), posts)),
+    record: async (posts, events) => {
+      const seen = posts.length > 0 ? await settle(await recordSeenPosts(db(), posts)) : { stored: 0 };
+      const appended = events.length > 0 ? await settle(await appendEvents(db(), events)) : { stored: 0 };
+      return { stored: seen.stored + appended.stored };
+    },
   };
 }

@@ -66,3 +66,17 @@ describe('JournalOutbox when the journal is full', () => {
     expect(posts.has(`x:${post(MAX_PENDING_POSTS + 299).id}`)).toBe(true);
   });
 });
+
+describe('JournalOutbox sending', () => {
+  it('sends the seen posts and the events gathered in one message', async () => {
+    const outbox = new JournalOutbox();
+    outbox.addPost(post(1));
+    outbox.addPost(post(2));
+    outbox.addEvent(event(1));
+    await outbox.flush();
+    expect(sent).toEqual([{ type: 'journal/record', payload: { posts: [post(1), post(2)], events: [event(1)] } }]);
+    expect(outbox.pending).toBe(0);
+    await outbox.flush();
+    expect(sent).toHaveLength(1);
+  });
+});

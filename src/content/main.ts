@@ -117,6 +117,8 @@ async function start(adapter: SiteAdapter): Promise<void> {
   const context = readContext();
   // Posts seen while the site was on are still sent after it is turned off; no new ones are added.
   const outbox = new JournalOutbox();
+  // What waits for the next send goes now when the person leaves the page.
+  addEventListener('pagehide', () => void outbox.flush());
   let session: Session | null = null;
   watchContextMenu(document);
   followChosenLanguage();

@@ -42,16 +42,18 @@ describe('PageEngine', () => {
     expect(requests).toEqual([]);
   });
 
-  it('asks about the texts of one turn in one request and analyses as the full engine does', async () => {
+  it('asks about the texts read close together in one request and analyses as the full engine does', async () => {
     const { requests, classify } = recording();
     const engine = new PageEngine(demo(), classify);
     const full = createEngine(demo());
-    const analyses = await Promise.all([...WATCHED, ...UNWATCHED].map((text) => engine.analyze(text)));
+    const first = engine.analyze(WATCHED[0]!);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const analyses = await Promise.all([first, ...[...WATCHED.slice(1), ...UNWATCHED].map((text) => engine.analyze(text))]);
     expect(requests).toHaveLength(1);
     expect(analyses).toEqual([...WATCHED, ...UNWATCHED].map((text) => full.analyze(text)));
   });
 
-  it('splits a big turn into requests the worker accepts, and judges a long text by its start', async () => {
+  it('splits a big batch into requests the worker accepts, and judges a long text by its start', async () => {
     const { requests, classify } = recording();
     const engine = new PageEngine(demo(), classify);
     const long = `${WATCHED[0]} ${'word '.repeat(MAX_UNDERSTAND_CHARS)}`;

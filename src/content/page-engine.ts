@@ -2,7 +2,7 @@
 // and sentiment, which only matched posts need, are asked of the classifier, which in the
 // extension lives in the service worker (lexicons, stemmers and the intent model are the biggest
 // part of the engine: loaded once there instead of into every page). Texts asked for in the same
-// turn go in one request.
+// time go in one request.
 import type { AnalyzeHint } from '../core/engine';
 import type { Analysis, IntentResult, SentimentResult } from '../core/model';
 import type { Playbook } from '../core/playbook';
@@ -24,6 +24,9 @@ interface Asked {
   reject(error: unknown): void;
 }
 
+/** How long texts to understand are gathered before they are sent together, in ms. */
+const GATHER_MS = 100;
+
 export class PageEngine {
   private readonly watcher: (text: string, hint?: AnalyzeHint) => WatchResult;
   private asked: Asked[] = [];
@@ -44,7 +47,9 @@ export class PageEngine {
   understand(watched: WatchResult, text: string): Promise<Analysis> {
     return new Promise<Understanding>((resolve, reject) => {
       this.asked.push({ text: text.slice(0, MAX_UNDERSTAND_CHARS), lang: watched.lang, resolve, reject });
-      if (this.asked.length === 1) queueMicrotask(() => this.send());
+      // Each message costs the page's main thread a millisecond or more: what a fling reads over
+      // a few frames goes in one.
+      if (this.asked.length === 1) setTimeout(() => this.send(), GATHER_MS);
     }).then((understanding) => ({ ...watched, ...understanding }));
   }
 

@@ -101,6 +101,14 @@ export const workerMessages = {
     request: v.strictObject({ posts: v.pipe(v.array(SeenPostInputSchema), v.maxLength(1000)) }),
     response: v.object({ stored: v.number() }),
   },
+  // What a content script's outbox gathered: the seen posts and the events, in one message.
+  'journal/record': {
+    request: v.strictObject({
+      posts: v.pipe(v.array(SeenPostInputSchema), v.maxLength(1000)),
+      events: v.pipe(v.array(JournalEventInputSchema), v.maxLength(1000)),
+    }),
+    response: v.object({ stored: v.number() }),
+  },
   'journal/count': {
     request: empty,
     response: v.object({ events: v.number() }),
