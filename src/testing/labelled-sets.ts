@@ -1,5 +1,5 @@
 // The labelled posts of src/core/understand/labelled/, read from disk and cut into the sets they
-// were written as: shared by the leave-one-set-out test and scripts/evaluate-intent-history.ts.
+// were written as: shared by the leave-one-set-out test, scripts/train-intent.ts and scripts/fresh-rule-views.ts.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,5 +39,8 @@ export function labelledSetsOf(lang: string): Record<string, LabelledPost[]> {
     'probe 11': loadLabelled(`probe8-${lang}.json`),
     // 60 posts per language (10 per intent) by someone who never saw the code, scored once before any change for them.
     'blind 3': loadLabelled(`blind3-${lang}.json`),
+    // 60 more by the same kind of outside writer (batch C), scored once before it was read and before
+    // the model that learns from it; no rule was made from it.
+    'indep C': loadLabelled(`indepC-${lang}.json`),
   };
 }

@@ -1,13 +1,14 @@
 // What a post wants: a question, a complaint, praise, a buying decision, a crisis, or other.
-// Rules over the weighted evidence of evidence.ts, in order of what a listener must not miss;
-// when they find nothing but "other", the learned model (intent-model.ts) may still recognise it.
+// Rules over the weighted evidence of evidence.ts, in order of what a listener must not miss, and a
+// learned model (intent-model.ts) that reads their evidence beside the post's words and decides.
 import type { Cue, Intent, IntentResult } from '../model';
 import { readCached, type Reading } from './evidence';
+import { ruleView } from './intent-features';
+import { cueLanguage } from './lexicons';
 import { learnedIntent, shippedIntentModel, type IntentModel } from './intent-model';
 
 const CRISIS_AT = 1.5;
 const CLEAR = 1;
-const OWN_OTHER = 0.5;
 
 /** "Why does the app want my contacts?", "Varför tar Klarna en avgift…?": a why-question about a product or a company is a complaint. */
 const whyComplaint = (s: Record<Intent, number>, topics: number, why: boolean): boolean =>
@@ -51,27 +52,10 @@ function cuesFor(reading: Reading, label: Intent): Cue[] {
     .sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
 }
 
-/** Intent by the rules, with `model` (the shipped one by default, none with null) as the fallback. */
-export function classifyIntent(text: string, lang: string, model: IntentModel | null = shippedIntentModel()): IntentResult {
-  const reading = readCached(text, lang);
+/** Intent by the rules alone. */
+function ruleIntent(reading: Reading): IntentResult {
   const why = reading.evidence.some((e) => e.cue.signal === 'why');
   const label = decide(reading.intent, reading.topics, reading.topics + reading.names, reading.positive - reading.negative, why);
-  // The model speaks only where the rules found nothing: a post they read as sharing or chat
-  // ("Fun fact:", "saw it on the news") keeps its "other".
-  let learned = label === 'other' && reading.intent.other < OWN_OTHER && model ? learnedIntent(model, text, lang) : undefined;
-  // A crisis or a purchase the rules saw no sign of is the model's guess from a few words ("everyone",
-  // "allihopa"): over every set left out in turn it was wrong each time (0 of 4), so it needs a cue of theirs.
-  if (learned && (learned.label === 'crisis' || learned.label === 'buying') && !(reading.intent[learned.label] > 0)) learned = undefined;
-  // …nor call praise what reads negative ("Not happy with the new pricing") or a complaint what reads positive.
-  const balance = reading.positive - reading.negative;
-  if (learned && ((learned.label === 'praise' && balance <= -0.5) || (learned.label === 'complaint' && balance >= 0.5))) learned = undefined;
-  if (learned) {
-    // The rules' own weak evidence for the same label still says why, beside the model's words.
-    const own = cuesFor(reading, learned.label);
-    const overlaps = (c: Cue): boolean => own.some((o) => (c.start ?? 0) < (o.end ?? 0) && (o.start ?? 0) < (c.end ?? 0));
-    const cues = [...own, ...learned.cues.filter((c) => !overlaps(c))].sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
-    return { label: learned.label, score: learned.score, cues };
-  }
   if (label === 'complaint' && reading.intent.complaint < CLEAR && whyComplaint(reading.intent, reading.topics + reading.names, why)) {
     // The why-question itself is the complaint's cue: "Почему", "?" and any trouble beside them.
     const s = reading.intent;
@@ -83,6 +67,26 @@ export function classifyIntent(text: string, lang: string, model: IntentModel | 
     return { label, score: Math.round((asked / (asked + Math.max(s.praise, s.buying, s.crisis) + 0.5)) * 100) / 100, cues };
   }
   return { label, score: scoreOf(label, reading.intent), cues: cuesFor(reading, label) };
+}
+
+/**
+ * Intent by the learned model (the shipped one by default) reading the rules' evidence beside the
+ * post's words; by the rules alone with `model` null. The cues are the rules' cues for the label
+ * decided, and the words that weighed most for it when the model went beyond them.
+ */
+export function classifyIntent(text: string, lang: string, model: IntentModel | null = shippedIntentModel()): IntentResult {
+  const reading = readCached(text, lang);
+  const rules = ruleIntent(reading);
+  // The model knows the words of the languages it was trained on; in any other the rules decide.
+  if (!model || !text.trim() || cueLanguage(lang, text) !== lang.slice(0, 2).toLowerCase()) return rules;
+  const learned = learnedIntent(model, text, lang, ruleView(reading, rules.label));
+  if (learned.label === rules.label) {
+    return { label: rules.label, score: learned.score, cues: rules.cues.length > 0 ? rules.cues : learned.cues };
+  }
+  const own = cuesFor(reading, learned.label);
+  const overlaps = (c: Cue): boolean => own.some((o) => (c.start ?? 0) < (o.end ?? 0) && (o.start ?? 0) < (c.end ?? 0));
+  const cues = [...own, ...learned.cues.filter((c) => !overlaps(c))].sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+  return { label: learned.label, score: learned.score, cues };
 }
 
 let lastIntent: { text: string; lang: string; result: IntentResult } | undefined;

@@ -1,92 +1,84 @@
-// Leave-one-set-out evaluation of the learned intent fallback. For each later set (the untouched
-// half of holdout-<lang>, each of the four probe batches, each blind batch) the model is trained
-// on every other labelled post of the language and never sees that set; intent macro-F1 of the
-// rules alone is set beside the rules with that model as their fallback.
-//
-// The rules of today have read every one of these sets (evaluation.test.ts), so "rules" here is
-// far above what they reached on each set when it was fresh, and the model can only show that it
-// does not spoil them. Scored the same way against the rules as they were when each set was
-// written (git archive of the commit that added it), the fallback lifted the mean macro-F1 over
-// the seven sets from en 0.54 → 0.62, ru 0.44 → 0.51, fi 0.53 → 0.61, sv 0.58 → 0.66.
-// LEARNED_AT (0.8) was chosen from 0.5–0.9 on this table, so its gain is a little optimistic.
+// Leave-one-set-out evaluation of the learned intent model. Each later set in turn (the untouched half
+// of holdout-<lang>, the probe batches, the blind batches and batch C of an outside writer) is left
+// out of training, and is read through the rules as they were when it was written, before any rule
+// was made from it (src/testing/fresh-rule-views.json): the nearest thing to fresh text the labelled
+// posts offer, since today's rules have read them all. Those rules alone are set beside the model
+// trained on every other set. (scripts/cv-intent.ts prints the same table per set, and tries options.)
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { INTENTS, type Intent } from '../model';
-import { classifyIntent } from './intent';
-import { PACKED_INTENT_MODEL } from './intent-model.generated';
-import { packIntentModel, trainIntentModel, unpackIntentModel, type LabelledPost } from './intent-model';
-import { LABELLED_DIR, labelledSetsOf, loadLabelled } from '../../testing/labelled-sets';
+import { INTENT_MODEL } from './intent-model.generated';
+import { learnedIntent, packIntentModel, trainIntentModel, unpackIntentModel, type TrainingPost } from './intent-model';
+import { LABELLED_DIR, loadLabelled } from '../../testing/labelled-sets';
+import { freshViews, trainingSetsOf } from '../../testing/fresh-rule-views';
 import { score } from './scores';
 
 const LANGS = ['en', 'ru', 'fi', 'sv'] as const;
-const EVALUATED = ['untouched', 'probe 1', 'probe 2', 'probe 3', 'probe 4', 'blind 1', 'blind 2'] as const;
-// Mean macro-F1 over the seven sets with the fallback, as reached (printed below) less 0.02.
-const HYBRID_FLOOR: Record<string, number> = { en: 0.94, ru: 0.92, fi: 0.88, sv: 0.97 };
-// No language may lose more than this against the rules alone.
-const WORSE_AT_MOST = 0.01;
+// Mean macro-F1 over the sets left out in turn, as reached (printed below) less about 0.02:
+// en 0.776, ru 0.810, fi 0.810, sv 0.836 over 16 sets (the rules of the day alone: 0.649, 0.647, 0.687, 0.716).
+const MODEL_FLOOR: Record<string, number> = { en: 0.75, ru: 0.79, fi: 0.79, sv: 0.81 };
+// The sets by outside writers (blind 3, batch C), each left out: en 0.685, ru 0.765, fi 0.745, sv 0.76.
+const OUTSIDE_FLOOR: Record<string, number> = { en: 0.66, ru: 0.74, fi: 0.72, sv: 0.73 };
+const OUTSIDE = ['blind 3', 'indep C'];
 
-const macroF1 = (posts: LabelledPost[], labels: Intent[]): number =>
+const macroF1 = (posts: readonly TrainingPost[], labels: Intent[]): number =>
   score(
     posts.map((p) => p.intent),
     labels,
     INTENTS,
   ).macroF1;
 
-describe('the learned intent fallback', () => {
-  it('helps the rules on sets it never saw, in every language (leave one set out)', () => {
-    const f = (x: number): string => x.toFixed(2).padStart(5);
-    const header = `lang  ${EVALUATED.map((s) => s.padStart(11)).join('')}          mean`;
-    const rows = [header, '-'.repeat(header.length)];
-    const means: Record<string, { rules: number; hybrid: number }> = {};
+describe('the learned intent model', () => {
+  const sets = Object.fromEntries(LANGS.map((lang) => [lang, trainingSetsOf(lang)]));
+  const all = LANGS.flatMap((lang) => Object.entries(sets[lang]!).flatMap(([name, posts]) => posts.map((p) => ({ name, p }))));
+
+  it('has a fresh reading for every later set, and trains on every labelled post', () => {
     for (const lang of LANGS) {
-      const sets = labelledSetsOf(lang);
-      expect(Object.values(sets).reduce((n, s) => n + s.length, 0)).toBe(
+      expect(Object.values(sets[lang]!).reduce((n, s) => n + s.length, 0)).toBe(
         readdirSync(LABELLED_DIR)
           .filter((name) => name === `${lang}.json` || name.endsWith(`-${lang}.json`))
           .reduce((n, name) => n + loadLabelled(name).length, 0),
       );
-      const cells: string[] = [];
-      let rulesSum = 0;
-      let hybridSum = 0;
-      for (const name of EVALUATED) {
-        const training = Object.entries(sets).flatMap(([other, posts]) => (other === name ? [] : posts));
-        const model = unpackIntentModel(packIntentModel(trainIntentModel({ [lang]: training })));
-        const test = sets[name]!;
-        const rules = macroF1(
-          test,
-          test.map((p) => classifyIntent(p.text, lang, null).label),
-        );
-        const hybrid = macroF1(
-          test,
-          test.map((p) => classifyIntent(p.text, lang, model).label),
-        );
-        rulesSum += rules;
-        hybridSum += hybrid;
-        cells.push(`${f(rules)}→${f(hybrid)}`);
-      }
-      means[lang] = { rules: rulesSum / EVALUATED.length, hybrid: hybridSum / EVALUATED.length };
-      rows.push(`${lang.padEnd(4)}  ${cells.join('')}  ${means[lang].rules.toFixed(3)}→${means[lang].hybrid.toFixed(3)}`);
     }
-    console.log(`\nIntent macro-F1, rules alone → rules with the learned fallback, each set left out of training\n${rows.join('\n')}\n`);
-    for (const lang of LANGS) {
-      const m = means[lang]!;
-      expect(m.hybrid, `${lang} mean with the fallback`).toBeGreaterThanOrEqual(HYBRID_FLOOR[lang]!);
-      expect(m.hybrid, `${lang} no worse than the rules`).toBeGreaterThanOrEqual(m.rules - WORSE_AT_MOST);
-    }
-    const overall = (k: 'rules' | 'hybrid'): number => LANGS.reduce((a, lang) => a + means[lang]![k], 0) / LANGS.length;
-    expect(overall('hybrid')).toBeGreaterThan(overall('rules'));
+    expect(Object.keys(freshViews())).toEqual(expect.arrayContaining([...OUTSIDE, 'untouched', 'probe 1', 'probe 11']));
   });
 
-  it('ships the model trained on every labelled post (run npx tsx scripts/train-intent.ts after changing them)', () => {
-    const all = Object.fromEntries(
-      LANGS.map((lang) => [
-        lang,
-        readdirSync(LABELLED_DIR)
-          .filter((name) => name === `${lang}.json` || name.endsWith(`-${lang}.json`))
-          .sort()
-          .flatMap(loadLabelled),
-      ]),
-    );
-    expect(packIntentModel(trainIntentModel(all))).toEqual(PACKED_INTENT_MODEL);
-  });
+  it('beats the rules on sets it never saw, read by rules that never saw them (leave one set out)', () => {
+    const names = Object.keys(freshViews());
+    const f = (x: number): string => x.toFixed(2);
+    const rows: string[] = [];
+    const sums = Object.fromEntries(LANGS.map((l) => [l, { rules: 0, model: 0, outside: 0 }]));
+    for (const name of names) {
+      const model = unpackIntentModel(packIntentModel(trainIntentModel(all.filter((x) => x.name !== name).map((x) => x.p))));
+      const cells: string[] = [];
+      for (const lang of LANGS) {
+        const test = sets[lang]![name]!;
+        const rules = macroF1(
+          test,
+          test.map((p) => p.view.label),
+        );
+        const learned = macroF1(
+          test,
+          test.map((p) => learnedIntent(model, p.text, lang, p.view).label),
+        );
+        sums[lang]!.rules += rules / names.length;
+        sums[lang]!.model += learned / names.length;
+        if (OUTSIDE.includes(name)) sums[lang]!.outside += learned / OUTSIDE.length;
+        cells.push(`${f(rules)}→${f(learned)}`);
+      }
+      rows.push(`${name.padEnd(12)} ${cells.join('   ')}`);
+    }
+    rows.push(`${'mean'.padEnd(12)} ${LANGS.map((l) => `${f(sums[l]!.rules)}→${f(sums[l]!.model)}`).join('   ')}`);
+    console.log(`\nIntent macro-F1, the rules of the day → the model, each set left out\n${' '.repeat(13)}${LANGS.map((l) => l.padEnd(13)).join('')}\n${rows.join('\n')}\n`);
+    for (const lang of LANGS) {
+      const s = sums[lang]!;
+      expect(s.model, `${lang} mean`).toBeGreaterThanOrEqual(MODEL_FLOOR[lang]!);
+      expect(s.model, `${lang} over the rules`).toBeGreaterThan(s.rules + 0.05);
+      expect(s.outside, `${lang} outside writers`).toBeGreaterThanOrEqual(OUTSIDE_FLOOR[lang]!);
+    }
+  }, 120_000);
+
+  it('ships the model trained on every labelled post (run npx tsx scripts/train-intent.ts after changing them or the rules)', () => {
+    expect(packIntentModel(trainIntentModel(all.map((x) => x.p)))).toEqual(INTENT_MODEL);
+  }, 30_000);
 });

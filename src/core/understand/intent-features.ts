@@ -1,0 +1,97 @@
+// What the learned intent model (intent-model.ts) reads of a post: the rules' own reading of it
+// (their evidence per intent, the label they decided, which kinds of cue they found), a few marks of
+// its shape (asks, exclaims, says I or you, addresses a handle, how long it is) and its words
+// (bag-of-words.ts: stems and stem pairs, language by language). The rules' features and the shape
+// are shared by every language, so what they mean is learned from all the labelled posts at once.
+import { INTENTS, type Intent } from '../model';
+import { bagOfWords, type Feature } from './bag-of-words';
+import type { Reading } from './evidence';
+import { cueLanguage } from './lexicons';
+import { tokenize } from './tokens';
+
+/** The rules' reading of a post, as the model sees it. */
+export interface RuleView {
+  intent: Record<Intent, number>;
+  positive: number;
+  negative: number;
+  asks: boolean;
+  topics: number;
+  names: number;
+  /** The signal of each cue the rules found ("question", "negated praise", "anger"). */
+  signals: readonly string[];
+  /** The label the rules alone decided. */
+  label: Intent;
+}
+
+/** `reading` may come from an older version of the rules (scripts/cv-intent.ts), which counted no names. */
+export function ruleView(reading: Omit<Reading, 'names'> & { names?: number }, label: Intent): RuleView {
+  return {
+    intent: reading.intent,
+    positive: reading.positive,
+    negative: reading.negative,
+    asks: reading.asks,
+    topics: reading.topics,
+    names: reading.names ?? 0,
+    signals: reading.evidence.map((e) => e.cue.signal),
+    label,
+  };
+}
+
+// Pronouns of the writer and of the reader addressed, per language.
+const FIRST = new Set(
+  'i|i\'m|i\'ve|i\'d|me|my|mine|we|we\'re|we\'ve|us|our|я|мне|меня|мой|моя|моё|мое|мои|моего|мы|нам|нас|наш|наша|наши|minä|mä|mun|minun|mulle|minulle|multa|minulta|me|meidän|meillä|meille|jag|mig|mej|min|mitt|mina|vi|oss|vår|vårt|våra'.split('|'),
+);
+const SECOND = new Set(
+  'you|your|you\'re|you\'ve|yours|вы|вам|вас|ваш|ваша|ваши|ты|тебе|тебя|твой|sinä|sä|sun|sinun|sulle|te|teidän|teille|teillä|du|dig|din|ditt|dina|ni|er|era|ert'.split('|'),
+);
+const URL = /https?:\/\/|www\./u;
+const CLIP = 3;
+
+/** The features of a post, word features keyed by the cue language, the rest shared. */
+export function intentFeatures(text: string, lang: string, view: RuleView): { features: Map<string, number>; words: Feature[] } {
+  const features = new Map<string, number>();
+  const set = (key: string, value = 1): void => {
+    if (value !== 0) features.set(key, value);
+  };
+  // The rules: evidence per intent (clipped), where it crosses their thresholds, and their label.
+  for (const intent of INTENTS) {
+    const s = view.intent[intent];
+    set(`r:${intent}`, Math.min(s, CLIP) / CLIP);
+    if (s >= 0.5) set(`r:${intent}>.5`);
+    if (s >= 1) set(`r:${intent}>1`);
+    if (s >= 1.5) set(`r:${intent}>1.5`);
+  }
+  set(`rule=${view.label}`);
+  const balance = view.positive - view.negative;
+  set('pos', Math.min(view.positive, CLIP) / CLIP);
+  set('neg', Math.min(view.negative, CLIP) / CLIP);
+  if (balance >= 0.5) set('bal+');
+  if (balance <= -0.5) set('bal-');
+  if (view.asks) set('asks');
+  if (view.topics > 0) set('topic');
+  if (view.names > 0) set('named');
+  for (const signal of new Set(view.signals)) set(`s:${signal}`);
+  // The shape of the post.
+  const tokens = tokenize(text);
+  const words = tokens.filter((t) => t.kind === 'word');
+  const sentences = new Set(tokens.map((t) => t.sentence)).size;
+  const n = words.length;
+  set(n < 8 ? 'len<8' : n < 16 ? 'len<16' : n < 30 ? 'len<30' : 'len30+');
+  if (sentences > 2) set('sentences3+');
+  const last = tokens[tokens.length - 1];
+  if (last?.kind === 'punct' && last.norm.includes('?')) set('ends?');
+  if (tokens.some((t) => t.kind === 'punct' && t.norm.includes('?'))) set('has?');
+  if (tokens.some((t) => t.kind === 'punct' && t.norm.includes('!'))) set('has!');
+  if (words.some((t) => FIRST.has(t.norm))) set('p1');
+  if (words.some((t) => SECOND.has(t.norm))) set('p2');
+  if (words.some((t) => t.norm.startsWith('@'))) set('handle');
+  if (words.some((t) => t.norm.startsWith('#'))) set('hashtag');
+  if (tokens.some((t) => t.kind === 'emoji')) set('emoji');
+  if (URL.test(text)) set('url');
+  if (/[$€£₽]|\b(?:kr|eur|usd|руб|sek)\b/iu.test(text)) set('money');
+  // The words, in the cue language.
+  const cueLang = cueLanguage(lang, text);
+  const bag = bagOfWords(text, lang);
+  for (const f of bag) set(`${cueLang}:${f.key}`);
+  return { features, words: bag };
+}
