@@ -1,4 +1,4 @@
-// The rules' reading of every later labelled set as it was when the set was written, before any
+// The rules' reading (and the product's feeling) of every later labelled set as it was when the set was written, before any
 // rule was made from it: for each set, the rules of the commit that added it (git archive into a
 // temporary folder) read its posts, and what they found is written to src/testing/fresh-rule-views.json.
 // The intent model learns from these readings how far the rules can be trusted on text they have
@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Intent } from '../src/core/model';
+import type { Intent, Sentiment } from '../src/core/model';
 import { ruleView } from '../src/core/understand/intent-features';
 import { FRESH_VIEWS_FILE, packView, type FreshViews } from '../src/testing/fresh-rule-views';
 import { labelledSetsOf } from '../src/testing/labelled-sets';
@@ -39,6 +39,7 @@ const ADDED_IN: Record<string, string> = {
 
 type Read = (text: string, lang: string) => Parameters<typeof ruleView>[0];
 type Classify = (text: string, lang: string, model: null) => { label: Intent };
+type Feel = (text: string, lang: string) => { label: Sentiment };
 const work = mkdtempSync(join(tmpdir(), 'hearken-fresh-views-'));
 symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'));
 try {
@@ -52,10 +53,12 @@ try {
     const { read } = (await import(pathToFileURL(join(understand, 'evidence.ts')).href)) as { read: Read };
     // eslint-disable-next-line no-unsanitized/method -- as above
     const { classifyIntent } = (await import(pathToFileURL(join(understand, 'intent.ts')).href)) as { classifyIntent: Classify };
+    // eslint-disable-next-line no-unsanitized/method -- as above
+    const { classifySentiment } = (await import(pathToFileURL(join(understand, 'sentiment.ts')).href)) as { classifySentiment: Feel };
     out[name] = {
       commit,
       views: Object.fromEntries(
-        LANGS.map((lang) => [lang, labelledSetsOf(lang)[name]!.map((p) => packView(ruleView(read(p.text, lang), classifyIntent(p.text, lang, null).label)))]),
+        LANGS.map((lang) => [lang, labelledSetsOf(lang)[name]!.map((p) => packView(ruleView(read(p.text, lang), classifyIntent(p.text, lang, null).label, classifySentiment(p.text, lang).label)))]),
       ),
     };
     console.log(`${name}: rules of ${commit.slice(0, 7)}`);

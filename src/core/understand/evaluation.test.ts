@@ -85,7 +85,7 @@ const row = (lang: string, part: string, n: number, r: ReturnType<typeof evaluat
 function evaluate(posts: Labelled[], lang: string) {
   // The rules alone: the learned fallback has read these posts (model-evaluation.test.ts scores it honestly).
   const intents = posts.map((p) => classifyIntent(p.text, lang, null).label);
-  const sentiments = posts.map((p) => classifySentiment(p.text, lang).label);
+  const sentiments = posts.map((p) => classifySentiment(p.text, lang, null).label);
   return {
     intent: score(posts.map((p) => p.intent), intents, INTENTS),
     sentiment: score(posts.map((p) => p.sentiment), sentiments, SENTIMENTS),

@@ -3,7 +3,7 @@
 // its shape (asks, exclaims, says I or you, addresses a handle, how long it is) and its words
 // (bag-of-words.ts: stems and stem pairs, language by language). The rules' features and the shape
 // are shared by every language, so what they mean is learned from all the labelled posts at once.
-import { INTENTS, type Intent } from '../model';
+import { INTENTS, type Intent, type Sentiment } from '../model';
 import { bagOfWords, type Feature } from './bag-of-words';
 import type { Reading } from './evidence';
 import { cueLanguage } from './lexicons';
@@ -21,11 +21,14 @@ export interface RuleView {
   signals: readonly string[];
   /** The label the rules alone decided. */
   label: Intent;
+  /** The feeling the rules decided (only the sentiment model reads it). */
+  sentiment?: Sentiment;
 }
 
 /** `reading` may come from an older version of the rules (scripts/cv-intent.ts), which counted no names. */
-export function ruleView(reading: Omit<Reading, 'names'> & { names?: number }, label: Intent): RuleView {
+export function ruleView(reading: Omit<Reading, 'names'> & { names?: number }, label: Intent, sentiment?: Sentiment): RuleView {
   return {
+    ...(sentiment ? { sentiment } : {}),
     intent: reading.intent,
     positive: reading.positive,
     negative: reading.negative,
@@ -94,4 +97,11 @@ export function intentFeatures(text: string, lang: string, view: RuleView): { fe
   const bag = bagOfWords(text, lang);
   for (const f of bag) set(`${cueLang}:${f.key}`);
   return { features, words: bag };
+}
+
+/** The features of the sentiment model: the intent model's, and the feeling the rules decided. */
+export function sentimentFeatures(text: string, lang: string, view: RuleView): { features: Map<string, number>; words: Feature[] } {
+  const read = intentFeatures(text, lang, view);
+  if (view.sentiment) read.features.set(`sent=${view.sentiment}`, 1);
+  return read;
 }

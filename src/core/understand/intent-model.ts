@@ -5,10 +5,10 @@
 // therefore seen through the rules as they were when the set was written, before any rule was made
 // from it (src/testing/fresh-rule-views.json): the model learns how far rules can be trusted on
 // text they have never read, and what the words say where they fail.
-import { INTENTS, type Cue, type Intent } from '../model';
+import { INTENTS, SENTIMENTS, type Cue, type Intent, type Sentiment } from '../model';
 import type { Feature } from './bag-of-words';
-import { intentFeatures, type RuleView } from './intent-features';
-import { INTENT_MODEL } from './intent-model.generated';
+import { intentFeatures, sentimentFeatures, type RuleView } from './intent-features';
+import { INTENT_MODEL, SENTIMENT_MODEL } from './intent-model.generated';
 import { STOPWORDS } from '../lang/stopwords';
 import { cueLanguage, stemmerFor } from './lexicons';
 import {
@@ -34,6 +34,7 @@ const SCORE_CAP = 0.95;
 export interface LabelledPost {
   text: string;
   intent: Intent;
+  sentiment?: Sentiment;
 }
 
 /** A labelled post with the rules' reading of it, as the model is trained on it. */
@@ -48,6 +49,26 @@ export function trainIntentModel(posts: readonly TrainingPost[], options: Logist
     INTENTS,
     options,
   );
+}
+
+export type SentimentModel = Logistic<Sentiment>;
+
+/** The same, for the feeling: trained on the posts that carry one, with the rules' feeling among the features. */
+export function trainSentimentModel(posts: readonly TrainingPost[], options: LogisticOptions = INTENT_TRAINING): SentimentModel {
+  return trainLogistic(
+    posts.flatMap((p) => (p.sentiment ? [{ features: sentimentFeatures(p.text, p.lang, p.view).features, label: p.sentiment }] : [])),
+    SENTIMENTS,
+    options,
+  );
+}
+
+export const unpackSentimentModel = (packed: PackedLogistic): SentimentModel => unpackLogistic(packed, SENTIMENTS);
+
+let shippedSentiment: SentimentModel | undefined;
+
+export function shippedSentimentModel(): SentimentModel {
+  shippedSentiment ??= unpackSentimentModel(SENTIMENT_MODEL);
+  return shippedSentiment;
 }
 
 export const packIntentModel = (model: IntentModel): PackedLogistic => packLogistic(model);
@@ -74,8 +95,8 @@ function functionWords(lang: string): Set<string> {
   return set;
 }
 
-export interface LearnedIntent {
-  label: Intent;
+export interface Learned<L extends string> {
+  label: L;
   /** The model's posterior for the label. */
   score: number;
   /** The words that weighed most for the label, in text order (none when the rules' reading decided). */
@@ -85,12 +106,28 @@ export interface LearnedIntent {
 /** A close call goes to the rules: their label stands while the model gives it at least this (leave-one-set-out: as good as the model alone). */
 export const RULES_STAND_AT = 0.4;
 
-/** What the model decides about a post, given the rules' reading of it. */
+export type LearnedIntent = Learned<Intent>;
+
+/** What the model decides about a post's intent, given the rules' reading of it. */
 export function learnedIntent(model: IntentModel, text: string, lang: string, view: RuleView): LearnedIntent {
-  const { features, words } = intentFeatures(text, lang, view);
+  return decideWith(model, intentFeatures(text, lang, view), view.label, text, lang);
+}
+
+/** What the sentiment model decides about a post, given the rules' reading and feeling. */
+export function learnedSentiment(model: SentimentModel, text: string, lang: string, view: RuleView): Learned<Sentiment> {
+  return decideWith(model, sentimentFeatures(text, lang, view), view.sentiment ?? 'neutral', text, lang);
+}
+
+function decideWith<L extends string>(
+  model: Logistic<L>,
+  { features, words }: { features: Map<string, number>; words: Feature[] },
+  rules: L,
+  text: string,
+  lang: string,
+): Learned<L> {
   const prediction = predictLogistic(model, features);
-  const label = prediction.posterior[INTENTS.indexOf(view.label)]! >= RULES_STAND_AT ? view.label : prediction.best;
-  const score = prediction.posterior[INTENTS.indexOf(label)]!;
+  const label = prediction.posterior[model.labels.indexOf(rules)]! >= RULES_STAND_AT ? rules : prediction.best;
+  const score = prediction.posterior[model.labels.indexOf(label)]!;
   // The words (not the rules' features or the shape) that weighed most for the label.
   const cueLang = cueLanguage(lang, text);
   const prefix = `${cueLang}:`;

@@ -1,10 +1,14 @@
 // How a post feels: negative, neutral or positive, from polar words, complaint and praise cues,
 // after negation, sarcasm and "but" have been applied (evidence.ts). When those words leave a post
 // neutral but its intent is plainly a complaint, a crisis or praise ("It arrived Monday. The party
-// was Saturday."), the intent's own cues decide the feeling.
-import type { Cue, Sentiment, SentimentResult } from '../model';
+// was Saturday."), the intent's own cues decide the feeling. A learned model (intent-model.ts) then
+// reads that feeling beside the rules' evidence and the post's words, and decides.
+import type { Cue, Intent, Sentiment, SentimentResult } from '../model';
 import { readCached } from './evidence';
-import { classifyIntentCached } from './intent';
+import { classifyIntent, classifyIntentCached } from './intent';
+import { ruleView } from './intent-features';
+import { learnedSentiment, shippedSentimentModel, type SentimentModel } from './intent-model';
+import { cueLanguage } from './lexicons';
 
 const POLAR_AT = 0.5;
 // The intent's score a neutral reading needs before the intent colours it.
@@ -12,7 +16,30 @@ const INTENT_AT = 0.35;
 // Polar words weaker than this in a question or a purchase decision leave it neutral.
 const WANTED_AT = 1;
 
-export function classifySentiment(text: string, lang: string): SentimentResult {
+/** The feeling by the rules (and the intent decided), with the learned model (the shipped one by default, none with null) deciding beside them. */
+export function classifySentiment(text: string, lang: string, model: SentimentModel | null = shippedSentimentModel()): SentimentResult {
+  const rules = ruleSentiment(text, lang);
+  if (!model || !text.trim() || cueLanguage(lang, text) !== lang.slice(0, 2).toLowerCase()) return rules;
+  const reading = readCached(text, lang);
+  const view = ruleView(reading, classifyIntent(text, lang, null).label, rules.label);
+  const learned = learnedSentiment(model, text, lang, view);
+  if (learned.label === rules.label) return { ...rules, score: learned.score, cues: rules.cues.length > 0 ? rules.cues : learned.cues };
+  // The polar words for the feeling decided, else the intent's cues that carry it, and the words that weighed most.
+  const intent = classifyIntentCached(text, lang);
+  const own: Cue[] =
+    learned.label === 'neutral'
+      ? []
+      : reading.evidence.filter((e) => (learned.label === 'positive' ? e.positive > 0 : e.negative > 0)).map((e) => e.cue);
+  const carried = own.length === 0 && feelingOf(intent.label) === learned.label ? intent.cues : own;
+  const overlaps = (c: Cue): boolean => carried.some((o) => (c.start ?? 0) < (o.end ?? 0) && (o.start ?? 0) < (c.end ?? 0));
+  const cues = [...carried, ...learned.cues.filter((c) => !overlaps(c))].sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+  return { label: learned.label, score: learned.score, cues };
+}
+
+const feelingOf = (intent: Intent): Sentiment | undefined =>
+  intent === 'complaint' || intent === 'crisis' ? 'negative' : intent === 'praise' ? 'positive' : undefined;
+
+function ruleSentiment(text: string, lang: string): SentimentResult {
   const reading = readCached(text, lang);
   const balance = reading.positive - reading.negative;
   let label: Sentiment = balance >= POLAR_AT ? 'positive' : balance <= -POLAR_AT ? 'negative' : 'neutral';
@@ -21,8 +48,7 @@ export function classifySentiment(text: string, lang: string): SentimentResult {
   // weighed, a mild polar word describes what is wanted, not how the writer feels.
   if (label !== 'neutral' && (intent.label === 'buying' || intent.label === 'question') && Math.abs(balance) < WANTED_AT) label = 'neutral';
   if (label === 'neutral') {
-    const felt: Sentiment | undefined =
-      intent.label === 'complaint' || intent.label === 'crisis' ? 'negative' : intent.label === 'praise' ? 'positive' : undefined;
+    const felt = feelingOf(intent.label);
     if (felt && intent.score >= INTENT_AT && intent.cues.length > 0) {
       const cues = intent.cues.map((c) => ({ ...c, signal: `${intent.label}: ${c.signal}` }));
       return { label: felt, score: Math.round(Math.min(0.8, intent.score) * 100) / 100, cues };
