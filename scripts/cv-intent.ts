@@ -19,6 +19,7 @@ const feats = (text: string, lang: string, view: RuleView): Map<string, number> 
   return f;
 };
 const SENT = process.env.SENT === '1';
+const STAND = Number(process.env.STAND ?? RULES_STAND_AT);
 const rows = LANGS.flatMap((lang) => Object.entries(trainingSetsOf(lang)).flatMap(([set, posts]) => posts.map((p) => ({ ...p, set }))));
 const evalSets = Object.keys(freshViews()).filter((s) => !(process.env.SKIP ?? '').split(',').includes(s));
 const sums: Record<string, Record<string, number>> = {};
@@ -43,7 +44,7 @@ if (SENT) {
       const m = (pred: Sentiment[]): number => score(gold, pred, SENTIMENTS).macroF1;
       const decided = test.map((r) => {
         const p = predictLogistic(lr, featsS(r.text, lang, r.view));
-        return p.posterior[SENTIMENTS.indexOf(r.view.sentiment!)]! >= RULES_STAND_AT ? r.view.sentiment! : p.best;
+        return p.posterior[SENTIMENTS.indexOf(r.view.sentiment!)]! >= STAND ? r.view.sentiment! : p.best;
       });
       const s = (sumsS[lang] ??= { rules: 0, model: 0, outside: 0, rulesOutside: 0 });
       s.rules += m(test.map((r) => r.view.sentiment!)) / evalSets.length;

@@ -31,14 +31,17 @@ export interface Reading {
 
 const PRESS_HANDLE =
   /news|uutiset|nyheter|novost|новост|press|media|journal|times|tidning|lehti|yle|svt|bbc|reuters|hsfi|iltasanomat|expressen|aftonbladet|svd|dagensnyheter|meduza|rbc|kommersant|tass/u;
-// Regulators and watchdogs tagged in public: @FCA, @Which, @ConsumerWatchdog, @Konsumentverket.
-const WATCHDOG_HANDLE = /^@(?:fca|ftc|cma|which|imy|arn|kkv|fas|cfpb|ofcom|ofgem|asa|ico)$|watchdog|consumer|konsument|kuluttaja|rospotreb|роспотреб|regulator|ombuds/u;
+// Regulators and watchdogs tagged in public: @FCA, @Which, @WhichUK, @ConsumerWatchdog, @Konsumentverket.
+const WATCHDOG_HANDLE = /^@(?:fca|ftc|cma|which|imy|arn|kkv|fas|cfpb|ofcom|ofgem|asa|ico)(?:_?(?:uk|se|fi|ru|eu|us|news))?$|watchdog|consumer|konsument|kuluttaja|rospotreb|роспотреб|regulator|ombuds/u;
 // A verb or "on" with the -ko/-kö clitic: onko, voiko, tietääkö, kannattaako (not pakko, lakko).
 const FI_QUESTION_CLITIC = /^\p{L}+[aeiouyäönts](?:ko|kö)(?:s|han|hän)?$/u;
 const FI_NOT_CLITIC = new Set(['koko', 'ruoko', 'marko', 'heiko', 'taiko']);
 // #AcmeSucks, #AcmeDown, #BrandFail, #AcmeSuger, #AcmeNurin.
 const ANGRY_HASHTAG = /^#\p{L}{2,}(sucks|suck|down|fail|scam|boycott|outage|suger|nere|bluff|skandal|huijaus|nurin|perseestä|отстой|позор|бойкот|лежит|развод|breach|leak|leaks|vuoto|läcka|läckan|утечка|слив|верниденьги|вернитеденьги|refund|refundnow|givemymoneyback|rahattakaisin|pengarnatillbaka)$/u;
 const OR_WORDS = new Set(['or', 'или', 'vai', 'eller']);
+// "Poll: do you tip?", "Опрос: …", "Kysely: …", "Omröstning: …": a post that opens as a poll puts a
+// question to the crowd for the fun of it; it asks nothing for the writer.
+const POLL_WORDS = new Set(['poll', 'опрос', 'голосование', 'kysely', 'gallup', 'äänestys', 'omröstning', 'enkät']);
 const EITHER_OR = 0.6;
 const BUY_VERBS_OF: Record<string, Set<string>> = {
   en: new Set(['buy', 'pick', 'choose', 'order', 'purchase']),
@@ -123,6 +126,8 @@ function punctHits(text: string, tokens: Token[], taken: Set<number>): Hit[] {
       hits.push({ signal: 'question', weight: 0.8, first: i, last: i });
     } else if (t.kind === 'punct' && t.norm === '/s') {
       hits.push({ signal: 'sarcasm', weight: 1.2, first: i, last: i });
+    } else if (t.kind === 'word' && t.sentence === 0 && t.wordInSentence <= 1 && POLL_WORDS.has(t.norm) && tokens[i + 1]?.norm === ':') {
+      hits.push({ signal: 'share', weight: 1.5, first: i, last: i });
     } else if (t.kind === 'word' && t.norm.startsWith('@') && (PRESS_HANDLE.test(t.norm) || WATCHDOG_HANDLE.test(t.norm))) {
       hits.push({ signal: 'press', weight: 1, first: i, last: i });
     } else if (t.kind === 'word' && !taken.has(i) && ANGRY_HASHTAG.test(t.norm)) {

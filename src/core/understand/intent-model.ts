@@ -137,7 +137,8 @@ function decideWith<L extends string>(
   for (const { key, lead } of contributions(model, features, label)) {
     if (lead <= 0.3) break;
     const f = spans.get(key);
-    if (!f || f.key.split(' ').every((part) => plain.has(part) || part === '0' || part === 'Name')) continue;
+    // A cue must hold a word that says something: not "is a", "0", a name or a stopword alone.
+    if (!f || f.key.split(' ').every((part) => plain.has(part) || part.length <= 2 || part === 'Name')) continue;
     if (chosen.some((c) => f.start < c.end && c.start < f.end)) continue;
     chosen.push(f);
     if (chosen.length === CUES) break;

@@ -77,6 +77,15 @@ const PROBES: Probe[] = [
   { rule: 'public calls', lang: 'ru', text: 'Помогите поднять пост: Вектор Банк второй месяц не возвращает деньги пенсионерам. Пусть увидят', intent: 'crisis', sentiment: 'negative' },
   { rule: 'public calls', lang: 'sv', text: 'Journalister, gräv gärna i Hemförsäkra som nekar alla skador på äldres hus. Fler vittnesmål i tråden', intent: 'crisis', sentiment: 'negative' },
   { rule: 'public calls', lang: 'fi', text: 'Onko joku kokoamassa ryhmäkannetta Elisaa vastaan? Meillä sama ongelma', intent: 'crisis' },
+  // Made from batch C (never taken from it). A poll puts a question to the crowd for the fun of it.
+  { rule: 'poll', lang: 'en', text: 'Poll: pineapple on pizza, yes or no?', intent: 'other', sentiment: 'neutral' },
+  { rule: 'poll', lang: 'ru', text: 'Опрос: кто как добирается на работу, метро или машина?', intent: 'other' },
+  { rule: 'poll', lang: 'fi', text: 'Kysely: juotteko aamulla kahvia vai teetä?', intent: 'other' },
+  { rule: 'poll', lang: 'sv', text: 'Omröstning: semester i juli eller augusti?', intent: 'other' },
+  { rule: 'poll (must not)', lang: 'en', text: 'How do I add a poll to a post in the Acme app?', intent: 'question' },
+  // A watchdog's handle with its country: @WhichUK, @Konsumentverket_SE.
+  { rule: 'watchdog handle', lang: 'en', text: '@WhichUK Acme Energy has been overcharging pensioners all winter and nobody answers them', intent: 'crisis' },
+  { rule: 'watchdog handle (must not)', lang: 'en', text: '@WhichUK which kettle under £50 lasts longest?', notIntent: 'crisis' },
 ];
 
 describe('probes for the rules made from blind 3', () => {
