@@ -126,7 +126,9 @@ export function compileWatchList(watch: readonly WatchItem[], options: Normalise
   const addTerm = (text: string, item: number, role: TermRole, atom: number, langs: Set<string>) => {
     const shape = analyseTerm(text, options);
     if (shape === null) return;
-    const term: CompiledTerm = { text, item, role, atom, ...shape, refs: [] };
+    // every field in one literal: a spread adds them one by one, through hidden classes that die
+    // with the list (and the optimised code that relied on them with them, at the next full GC)
+    const term: CompiledTerm = { text, item, role, atom, kind: shape.kind, words: shape.words, caps: shape.caps, gaps: shape.gaps, refs: [] };
     term.refs = term.words.map((_, index) => ({ term, index }));
     list.terms.push(term);
     if (term.kind !== 'words') {

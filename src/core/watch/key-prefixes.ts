@@ -59,6 +59,8 @@ function hashOf(text: string, start: number, end: number): number {
   return h;
 }
 
+let hashSlotsKept: HashSlots | undefined;
+
 /** A build-time table of full prefix hashes with what ends at each (bits ORed together). */
 class HashSlots {
   private readonly hashes: Int32Array;
@@ -69,6 +71,8 @@ class HashSlots {
   count = 0;
 
   constructor(entries: number) {
+    // one instance kept (see shapesKept in match.ts): the optimised build code outlives each list
+    if (hashSlotsKept === undefined && entries > 0) hashSlotsKept = new HashSlots(0);
     let bits = 10;
     while (1 << bits < entries * 2) bits++;
     this.mask = (1 << bits) - 1;

@@ -1,7 +1,7 @@
 // Finds where a compiled watch list occurs in one tokenised text.
 import { wordBase } from '../text/normalise';
 import type { Tokens } from '../text/tokenise';
-import type { CompiledTerm, CompiledWatchList, WordRef } from './compile';
+import { compileWatchList, type CompiledTerm, type CompiledWatchList, type WordRef } from './compile';
 import { FINNISH_MAX_ENDING, finnishEndings } from './finnish';
 import { isInflectedLang, stemEnglish, stemRussian, stemSwedish } from './stem';
 import { COMPOUND_FI, COMPOUND_SV, KeyPrefixes, langIndex, STEM_FI } from './key-prefixes';
@@ -101,6 +101,16 @@ function addRefs(out: WordRef[] | undefined, refs: WordRef[] | undefined, inflec
   return out;
 }
 
+/**
+ * A matcher of the empty list, made with the first real one and kept for the life of the module.
+ * V8 keeps the hidden classes of a class's instances only while some instance lives, and throws
+ * away the optimised code built on them when the last one is collected: a list compiled after a
+ * full collection had taken the previous list's matcher paid in its first pass for optimising the
+ * scan, the prefix walk and the output again (traced: "marking dependent code … reason: weak
+ * objects"). It does no work and holds a few kilobytes.
+ */
+let shapesKept: WatchMatcher | undefined;
+
 /** A matcher keeps, per language, what each distinct word form resolves to; it is reused across texts. */
 export class WatchMatcher {
   private readonly tables = new Map<string, WordTable<Resolution>>();
@@ -116,6 +126,7 @@ export class WatchMatcher {
 
   constructor(readonly list: CompiledWatchList) {
     this.keyPrefixes = new KeyPrefixes(list);
+    if (shapesKept === undefined && list.terms.length > 0) shapesKept = new WatchMatcher(compileWatchList([]));
   }
 
   /** Every occurrence of every term, exclude phrase and query atom, grouped by nothing, in text order of words. */
