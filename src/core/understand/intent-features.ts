@@ -81,8 +81,8 @@ export function intentFeatures(text: string, lang: string, view: RuleView): { fe
   const n = words.length;
   set(n < 8 ? 'len<8' : n < 16 ? 'len<16' : n < 30 ? 'len<30' : 'len30+');
   if (sentences > 2) set('sentences3+');
-  const last = tokens[tokens.length - 1];
-  if (last?.kind === 'punct' && last.norm.includes('?')) set('ends?');
+  const lastToken = tokens[tokens.length - 1];
+  if (lastToken?.kind === 'punct' && lastToken.norm.includes('?')) set('ends?');
   if (tokens.some((t) => t.kind === 'punct' && t.norm.includes('?'))) set('has?');
   if (tokens.some((t) => t.kind === 'punct' && t.norm.includes('!'))) set('has!');
   if (words.some((t) => FIRST.has(t.norm))) set('p1');
@@ -96,12 +96,19 @@ export function intentFeatures(text: string, lang: string, view: RuleView): { fe
   const cueLang = cueLanguage(lang, text);
   const bag = bagOfWords(text, lang);
   for (const f of bag) set(`${cueLang}:${f.key}`);
-  return { features, words: bag };
+  // Kept for sentimentFeatures, which copies before adding to it; nothing else changes the map.
+  last = { text, lang, view, read: { features, words: bag } };
+  return last.read;
 }
+
+let last: { text: string; lang: string; view: RuleView; read: ReturnType<typeof intentFeatures> } | undefined;
 
 /** The features of the sentiment model: the intent model's, and the feeling the rules decided. */
 export function sentimentFeatures(text: string, lang: string, view: RuleView): { features: Map<string, number>; words: Feature[] } {
-  const read = intentFeatures(text, lang, view);
-  if (view.sentiment) read.features.set(`sent=${view.sentiment}`, 1);
-  return read;
+  // Sentiment is read right after intent, from the same reading: its features are taken once.
+  const same = last && last.text === text && last.lang === lang && last.view.intent === view.intent && last.view.label === view.label;
+  const read = same ? last!.read : intentFeatures(text, lang, view);
+  const features = new Map(read.features);
+  if (view.sentiment) features.set(`sent=${view.sentiment}`, 1);
+  return { features, words: read.words };
 }

@@ -50,7 +50,7 @@ describe('the learned intent model', () => {
   ])('%s: says nothing about text it does not know', (lang, text) => {
     const learned = learnedIntent(shippedIntentModel(), text, lang, currentView(text, lang));
     expect(learned.label).toBe('other');
-    expect(learned.cues).toEqual([]);
+    expect(learned.cues()).toEqual([]);
     expect(classifyIntent(text, lang).label).toBe('other');
   });
 });

@@ -99,8 +99,8 @@ export interface Learned<L extends string> {
   label: L;
   /** The model's posterior for the label. */
   score: number;
-  /** The words that weighed most for the label, in text order (none when the rules' reading decided). */
-  cues: Cue[];
+  /** The words that weighed most for the label, in text order; worked out only when asked for. */
+  cues(): Cue[];
 }
 
 /** A close call goes to the rules: their label stands while the model gives it at least this (leave-one-set-out: as good as the model alone). */
@@ -129,22 +129,24 @@ function decideWith<L extends string>(
   const label = prediction.posterior[model.labels.indexOf(rules)]! >= RULES_STAND_AT ? rules : prediction.best;
   const score = prediction.posterior[model.labels.indexOf(label)]!;
   // The words (not the rules' features or the shape) that weighed most for the label.
-  const cueLang = cueLanguage(lang, text);
-  const prefix = `${cueLang}:`;
-  const spans = new Map(words.map((f) => [`${prefix}${f.key}`, f]));
-  const plain = functionWords(cueLang);
-  const chosen: Feature[] = [];
-  for (const { key, lead } of contributions(model, features, label)) {
-    if (lead <= 0.3) break;
-    const f = spans.get(key);
-    // A cue must hold a word that says something: not "is a", "0", a name or a stopword alone.
-    if (!f || f.key.split(' ').every((part) => plain.has(part) || part.length <= 2 || part === 'Name')) continue;
-    if (chosen.some((c) => f.start < c.end && c.start < f.end)) continue;
-    chosen.push(f);
-    if (chosen.length === CUES) break;
-  }
-  const cues: Cue[] = chosen
-    .sort((a, b) => a.start - b.start)
-    .map((f) => ({ text: text.slice(f.start, f.end), signal: 'words like', start: f.start, end: f.end }));
+  const cues = (): Cue[] => {
+    const cueLang = cueLanguage(lang, text);
+    const prefix = `${cueLang}:`;
+    const spans = new Map(words.map((f) => [`${prefix}${f.key}`, f]));
+    const plain = functionWords(cueLang);
+    const chosen: Feature[] = [];
+    for (const { key, lead } of contributions(model, features, label, (k) => k.startsWith(prefix))) {
+      if (lead <= 0.3) break;
+      const f = spans.get(key);
+      // A cue must hold a word that says something: not "is a", "0", a name or a stopword alone.
+      if (!f || f.key.split(' ').every((part) => plain.has(part) || part.length <= 2 || part === 'Name')) continue;
+      if (chosen.some((c) => f.start < c.end && c.start < f.end)) continue;
+      chosen.push(f);
+      if (chosen.length === CUES) break;
+    }
+    return chosen
+      .sort((a, b) => a.start - b.start)
+      .map((f) => ({ text: text.slice(f.start, f.end), signal: 'words like', start: f.start, end: f.end }));
+  };
   return { label, score: Math.round(Math.min(score, SCORE_CAP) * 100) / 100, cues };
 }

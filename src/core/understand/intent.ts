@@ -81,11 +81,11 @@ export function classifyIntent(text: string, lang: string, model: IntentModel | 
   if (!model || !text.trim() || cueLanguage(lang, text) !== lang.slice(0, 2).toLowerCase()) return rules;
   const learned = learnedIntent(model, text, lang, ruleView(reading, rules.label));
   if (learned.label === rules.label) {
-    return { label: rules.label, score: learned.score, cues: rules.cues.length > 0 ? rules.cues : learned.cues };
+    return { label: rules.label, score: learned.score, cues: rules.cues.length > 0 ? rules.cues : learned.cues() };
   }
   const own = cuesFor(reading, learned.label);
   const overlaps = (c: Cue): boolean => own.some((o) => (c.start ?? 0) < (o.end ?? 0) && (o.start ?? 0) < (c.end ?? 0));
-  const cues = [...own, ...learned.cues.filter((c) => !overlaps(c))].sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+  const cues = [...own, ...learned.cues().filter((c) => !overlaps(c))].sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
   return { label: learned.label, score: learned.score, cues };
 }
 

@@ -152,11 +152,17 @@ export function predictLogistic<L extends string>(model: Logistic<L>, features: 
   return { posterior, best: model.labels[posterior.indexOf(Math.max(...posterior))]! };
 }
 
-/** What each known feature adds to `label` over the mean of the labels, largest first. */
-export function contributions<L extends string>(model: Logistic<L>, features: SparseFeatures, label: L): { key: string; lead: number }[] {
+/** What each known feature (of those `only` keeps) adds to `label` over the mean of the labels, largest first. */
+export function contributions<L extends string>(
+  model: Logistic<L>,
+  features: SparseFeatures,
+  label: L,
+  only: (key: string) => boolean = () => true,
+): { key: string; lead: number }[] {
   const li = model.labels.indexOf(label);
   const out: { key: string; lead: number }[] = [];
   for (const [f, x] of features) {
+    if (!only(f)) continue;
     const w = model.weights.get(f);
     if (!w) continue;
     const mean = w.reduce((a, c) => a + c, 0) / w.length;

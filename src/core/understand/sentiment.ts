@@ -23,7 +23,7 @@ export function classifySentiment(text: string, lang: string, model: SentimentMo
   const reading = readCached(text, lang);
   const view = ruleView(reading, classifyIntent(text, lang, null).label, rules.label);
   const learned = learnedSentiment(model, text, lang, view);
-  if (learned.label === rules.label) return { ...rules, score: learned.score, cues: rules.cues.length > 0 ? rules.cues : learned.cues };
+  if (learned.label === rules.label) return { ...rules, score: learned.score, cues: rules.cues.length > 0 ? rules.cues : learned.cues() };
   // The polar words for the feeling decided, else the intent's cues that carry it, and the words that weighed most.
   const intent = classifyIntentCached(text, lang);
   const own: Cue[] =
@@ -32,7 +32,7 @@ export function classifySentiment(text: string, lang: string, model: SentimentMo
       : reading.evidence.filter((e) => (learned.label === 'positive' ? e.positive > 0 : e.negative > 0)).map((e) => e.cue);
   const carried = own.length === 0 && feelingOf(intent.label) === learned.label ? intent.cues : own;
   const overlaps = (c: Cue): boolean => carried.some((o) => (c.start ?? 0) < (o.end ?? 0) && (o.start ?? 0) < (c.end ?? 0));
-  const cues = [...carried, ...learned.cues.filter((c) => !overlaps(c))].sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+  const cues = [...carried, ...learned.cues().filter((c) => !overlaps(c))].sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
   return { label: learned.label, score: learned.score, cues };
 }
 
