@@ -25,7 +25,7 @@ interface Asked {
 }
 
 /** How long texts to understand are gathered before they are sent together, in ms. */
-const GATHER_MS = 100;
+const GATHER_MS = 250;
 
 export class PageEngine {
   private readonly watcher: (text: string, hint?: AnalyzeHint) => WatchResult;

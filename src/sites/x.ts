@@ -58,13 +58,20 @@ function isLegacy(el: Element): boolean {
   return el.matches('div.tweet');
 }
 
+const QUOTE = S.quote.css.join(',');
+
 /** Elements inside el that belong to the post itself, not to a tweet it quotes. */
 function ownMatches(el: Element, selectors: readonly string[]): Element[] {
+  // Most tweets quote nothing: then every match is the tweet's own, with no ancestor walk each.
+  const quotes = el.querySelector(QUOTE) !== null;
   for (const selector of selectors) {
-    const found = Array.from(el.querySelectorAll(selector)).filter((m) => {
-      const quote = m.closest(S.quote.css.join(','));
-      return !quote || !el.contains(quote);
-    });
+    const all = Array.from(el.querySelectorAll(selector));
+    const found = quotes
+      ? all.filter((m) => {
+          const quote = m.closest(QUOTE);
+          return !quote || !el.contains(quote);
+        })
+      : all;
     if (found.length > 0) return found;
   }
   return [];
@@ -114,8 +121,7 @@ function readAuthor(el: Element, fallbackHandle: string | undefined, ctx: ReadCo
   };
 }
 
-function readText(el: Element): string {
-  const own = ownFirst(el, S.text.css);
+function readText(el: Element, own: Element | null): string {
   if (own) return readableText(own, TWEET_TEXT);
   const body = firstMatch(el, S.articleBody.css);
   if (body) {
@@ -130,8 +136,9 @@ function readModern(el: Element, ctx: ReadContext): Post | null {
   const status = statusLink(el);
   if (!status) return null; // promoted tweets and placeholders have no status link of their own
   const time = ownFirst(el, ['a[href*="/status/"] time', 'time']);
-  const text = readText(el);
-  const lang = ownFirst(el, S.text.css)?.getAttribute('lang') ?? undefined;
+  const textEl = ownFirst(el, S.text.css);
+  const text = readText(el, textEl);
+  const lang = textEl?.getAttribute('lang') ?? undefined;
   const { kind, parent } = placeInConversation(el, status.id, ctx);
   return {
     id: status.id,
@@ -182,7 +189,10 @@ function placeInConversation(el: Element, id: string, ctx: ReadContext): { kind:
     const previous = index > 0 ? statusLink(all[index - 1] as Element)?.id : undefined;
     if (previous) return { kind: 'reply', parent: previous };
   }
-  const repliedTo = Array.from(el.querySelectorAll('div[dir], span')).some((d) => /^Replying to\b/.test(d.textContent ?? ''));
+  // One read of the tweet's text rules out almost every tweet before its parts are read one by one.
+  const repliedTo =
+    (el.textContent ?? '').includes('Replying to') &&
+    Array.from(el.querySelectorAll('div[dir], span')).some((d) => /^Replying to\b/.test(d.textContent ?? ''));
   return { kind: repliedTo ? 'reply' : 'post' };
 }
 
