@@ -28,16 +28,21 @@ export function createWatcher(playbook: Pick<Playbook, 'watch'>, options: Engine
   const matcher = new WatchMatcher(compiled);
   // no query and no exclude phrase anywhere: every occurrence is a term's, and an item matches when it has one
   const termsOnly = compiled.queryItems.length === 0 && !compiled.terms.some((t) => t.role !== 'term');
-  return (text, hint) => {
-    const tokens = tokenise(text);
-    const lower = lowerCaseAligned(text);
-    const lang = detectLanguage(text, tokens, hint?.lang, lower ?? undefined);
-    const occurrences = matcher.scan(text, tokens, lang, lower);
-    // most posts mention nothing: nothing to decide unless a query may match without a term (NOT …)
-    if (occurrences.length === 0 && compiled.queryItems.length === 0) return { lang, matches: [], labels: [] };
-    const { matches, labels } = termsOnly ? decideTerms(compiled, occurrences, text) : decide(compiled, occurrences, text);
-    return { lang, matches, labels };
-  };
+  // one function every list shares, bound to the list: a new list finds its optimised code ready,
+  // where a closure made for each list had its own optimised anew (10–90 ms of compiling in each
+  // list's first pass, with what it inlined)
+  return watchText.bind(undefined, compiled, matcher, termsOnly);
+}
+
+function watchText(compiled: CompiledWatchList, matcher: WatchMatcher, termsOnly: boolean, text: string, hint: AnalyzeHint | undefined): WatchResult {
+  const tokens = tokenise(text);
+  const lower = lowerCaseAligned(text);
+  const lang = detectLanguage(text, tokens, hint?.lang, lower ?? undefined);
+  const occurrences = matcher.scan(text, tokens, lang, lower);
+  // most posts mention nothing: nothing to decide unless a query may match without a term (NOT …)
+  if (occurrences.length === 0 && compiled.queryItems.length === 0) return { lang, matches: [], labels: [] };
+  const { matches, labels } = termsOnly ? decideTerms(compiled, occurrences, text) : decide(compiled, occurrences, text);
+  return { lang, matches, labels };
 }
 
 const NO_SPANS: WordSpan[] = [];

@@ -121,42 +121,8 @@ export function compileWatchList(watch: readonly WatchItem[], options: Normalise
     prefixes: new Set(),
     longestCompound: 0,
   };
-  const addPrefix = (key: string) => list.prefixes.add(key.slice(0, 3));
-
-  const addTerm = (text: string, item: number, role: TermRole, atom: number, langs: Set<string>) => {
-    const shape = analyseTerm(text, options);
-    if (shape === null) return;
-    // every field in one literal: a spread adds them one by one, through hidden classes that die
-    // with the list (and the optimised code that relied on them with them, at the next full GC)
-    const term: CompiledTerm = { text, item, role, atom, kind: shape.kind, words: shape.words, caps: shape.caps, gaps: shape.gaps, refs: [] };
-    term.refs = term.words.map((_, index) => ({ term, index }));
-    list.terms.push(term);
-    if (term.kind !== 'words') {
-      const map = term.kind === 'handle' ? list.handles : term.kind === 'tag' ? list.tags : list.domains;
-      push(map, term.words[0] as string, term.refs[0] as WordRef);
-      return;
-    }
-    term.words.forEach((word, index) => {
-      const ref = term.refs[index] as WordRef;
-      push(list.exact, word, ref);
-      addPrefix(word);
-      if (term.caps[index] !== null) return;
-      const base = wordBase(word);
-      for (const lang of INFLECTED_LANGS) {
-        if (!langs.has(lang)) continue;
-        addInflection(list, lang, base, ref, addPrefix);
-      }
-      if (term.words.length === 1 && letterCount(word) >= 4) {
-        for (const lang of ['fi', 'sv'] as const) {
-          if (!langs.has(lang)) continue;
-          push(list.compounds[lang], word, ref);
-          list.longestCompound = Math.max(list.longestCompound, word.length);
-        }
-      }
-    });
-  };
-
-  watch.forEach((item, index) => {
+  for (let index = 0; index < watch.length; index++) {
+    const item = watch[index] as WatchItem;
     const langs = new Set<string>(item.langs ?? INFLECTED_LANGS);
     let query: QueryNode | undefined;
     if (item.query !== undefined && item.query.trim() !== '') {
@@ -167,31 +133,66 @@ export function compileWatchList(watch: readonly WatchItem[], options: Normalise
     const atoms = query ? queryAtoms(query) : [];
     list.items.push({ label: item.label, query, atoms, langs });
     if (query) list.queryItems.push(index);
-    for (const term of item.terms) addTerm(term, index, 'term', -1, langs);
-    for (const phrase of item.exclude ?? []) addTerm(phrase, index, 'exclude', -1, langs);
-    atoms.forEach((atom, a) => addTerm(atom.text, index, 'atom', a, langs));
-  });
+    for (const term of item.terms) addTerm(list, term, index, 'term', -1, langs);
+    for (const phrase of item.exclude ?? []) addTerm(list, phrase, index, 'exclude', -1, langs);
+    for (let a = 0; a < atoms.length; a++) addTerm(list, (atoms[a] as (typeof atoms)[number]).text, index, 'atom', a, langs);
+  }
   return list;
 }
 
-function addInflection(
-  list: CompiledWatchList,
-  lang: InflectedLang,
-  base: string,
-  ref: WordRef,
-  addPrefix: (key: string) => void,
-): void {
+// Module functions rather than closures made for each list: a closure's optimised code (and the
+// code it was inlined into) is thrown away once the list is collected, and made again for the next.
+
+function addPrefix(list: CompiledWatchList, key: string): void {
+  list.prefixes.add(key.slice(0, 3));
+}
+
+function addTerm(list: CompiledWatchList, text: string, item: number, role: TermRole, atom: number, langs: Set<string>): void {
+  const shape = analyseTerm(text, list.options);
+  if (shape === null) return;
+  // every field in one literal: a spread adds them one by one, through hidden classes that die
+  // with the list (and the optimised code that relied on them with them, at the next full GC)
+  const term: CompiledTerm = { text, item, role, atom, kind: shape.kind, words: shape.words, caps: shape.caps, gaps: shape.gaps, refs: [] };
+  for (let index = 0; index < term.words.length; index++) term.refs.push({ term, index });
+  list.terms.push(term);
+  if (term.kind !== 'words') {
+    const map = term.kind === 'handle' ? list.handles : term.kind === 'tag' ? list.tags : list.domains;
+    push(map, term.words[0] as string, term.refs[0] as WordRef);
+    return;
+  }
+  for (let index = 0; index < term.words.length; index++) {
+    const word = term.words[index] as string;
+    const ref = term.refs[index] as WordRef;
+    push(list.exact, word, ref);
+    addPrefix(list, word);
+    if (term.caps[index] !== null) continue;
+    const base = wordBase(word);
+    for (const lang of INFLECTED_LANGS) {
+      if (!langs.has(lang)) continue;
+      addInflection(list, lang, base, ref);
+    }
+    if (term.words.length === 1 && letterCount(word) >= 4) {
+      for (const lang of ['fi', 'sv'] as const) {
+        if (!langs.has(lang)) continue;
+        push(list.compounds[lang], word, ref);
+        list.longestCompound = Math.max(list.longestCompound, word.length);
+      }
+    }
+  }
+}
+
+function addInflection(list: CompiledWatchList, lang: InflectedLang, base: string, ref: WordRef): void {
   if (letterCount(base) < 2) return;
   if (lang === 'fi') {
     finnishEndings();
     for (const stem of finnishStems(base)) {
       push(list.finnish, stem, ref);
-      addPrefix(stem);
+      addPrefix(list, stem);
     }
     return;
   }
   const stem = lang === 'en' ? stemEnglish(base) : lang === 'ru' ? stemRussian(base) : stemSwedish(base);
   if (stem === '') return;
   push(list.stems[lang], stem, ref);
-  addPrefix(stem);
+  addPrefix(list, stem);
 }

@@ -93,9 +93,61 @@ class HashSlots {
     this.info[at] = (this.info[at] as number) | info;
   }
 
-  forEach(f: (hash: number, info: number) => void): void {
-    for (let at = 0; at <= this.mask; at++) if (this.used[at] === 1) f(this.hashes[at] as number, this.info[at] as number);
+  /** Every prefix into a table of one 32-bit word a slot (see KeyPrefixes.slots), in slot order. */
+  packInto(slots: Int32Array, shift: number, mask: number): void {
+    for (let from = 0; from <= this.mask; from++) {
+      if (this.used[from] !== 1) continue;
+      const hash = this.hashes[from] as number;
+      const high = hash & ~INFO_MASK;
+      let at = slotOf(hash, shift);
+      // the walk stops where admits() stops: prefixes whose high bits agree share a slot (a word then only gets through more often)
+      while (slots[at] !== 0 && ((slots[at] as number) & ~INFO_MASK) !== high) at = (at + 1) & mask;
+      slots[at] = (slots[at] as number) | high | (this.info[from] as number);
+    }
   }
+}
+
+/** Letters of every key the table is built from ("-ies" keys of English twice, the second without its "y"). */
+function keyLetters(list: CompiledWatchList): number {
+  let letters = 0;
+  for (const map of [list.exact, list.stems.ru, list.stems.sv, list.finnish, list.compounds.fi, list.compounds.sv]) {
+    for (const key of map.keys()) letters += key.length;
+  }
+  for (const key of list.stems.en.keys()) letters += key.length > 1 && key.endsWith('y') ? 2 * key.length - 1 : key.length;
+  return letters;
+}
+
+/** Every prefix of every key of one kind; with `ies`, English stems in "-y" also without it ("-ies" → "-y": the word has the key's letters but its last). */
+function addKeys(all: HashSlots, keys: Map<string, unknown>, kind: number, ies: boolean): void {
+  let below = 0;
+  for (let l = 0; l < KINDS_OF_LANG.length; l++) if (((KINDS_OF_LANG[l] as number) & kind) !== 0) below |= 1 << (BELOW + l);
+  for (const key of keys.keys()) {
+    addKey(all, key, key.length, kind, below);
+    if (ies && key.length > 1 && key.endsWith('y')) addKey(all, key, key.length - 1, kind, below);
+  }
+}
+
+/** The prefixes of key[0, n). */
+function addKey(all: HashSlots, key: string, n: number, kind: number, below: number): void {
+  let h = FNV_OFFSET;
+  for (let k = 0; k < n; k++) {
+    h = Math.imul(h ^ key.charCodeAt(k), FNV_PRIME);
+    all.or(h, below | (k === n - 1 ? kind : 0));
+  }
+}
+
+let endingBits: Uint32Array | undefined;
+
+/** Hashes of every Finnish ending, as bits: the same for every list, made once. */
+function finnishEndingBits(): Uint32Array {
+  if (endingBits !== undefined) return endingBits;
+  const bits = new Uint32Array(ENDING_BITS / 32);
+  for (const ending of finnishEndings()) {
+    const b = slotOf(hashOf(ending, 0, ending.length), 16);
+    bits[b >>> 5] = (bits[b >>> 5] as number) | (1 << (b & 31));
+  }
+  endingBits = bits;
+  return bits;
 }
 
 export class KeyPrefixes {
@@ -108,52 +160,29 @@ export class KeyPrefixes {
   private readonly slots: Int32Array;
   private readonly shift: number;
   private readonly mask: number;
-  /** Hashes of every Finnish ending, as bits. */
-  private readonly endings = new Uint32Array(ENDING_BITS / 32);
+  /** Hashes of every Finnish ending, as bits (one table for every list). */
+  private readonly endings: Uint32Array;
 
   constructor(list: CompiledWatchList) {
-    const keys: [string, number][] = [];
-    for (const key of list.exact.keys()) keys.push([key, EXACT]);
-    for (const key of list.stems.en.keys()) {
-      keys.push([key, STEM_EN]);
-      // "-ies" → "-y": the word has the key's letters but its last
-      if (key.length > 1 && key.endsWith('y')) keys.push([key.slice(0, -1), STEM_EN]);
-    }
-    for (const key of list.stems.ru.keys()) keys.push([key, STEM_RU]);
-    for (const key of list.stems.sv.keys()) keys.push([key, STEM_SV]);
-    for (const key of list.finnish.keys()) keys.push([key, STEM_FI]);
-    for (const key of list.compounds.fi.keys()) keys.push([key, COMPOUND_FI]);
-    for (const key of list.compounds.sv.keys()) keys.push([key, COMPOUND_SV]);
-    // every prefix's full hash and what ends there, in a table as large as all keys' letters
-    let letters = 0;
-    for (const [key] of keys) letters += key.length;
-    const all = new HashSlots(letters);
-    for (const [key, kind] of keys) {
-      let below = 0;
-      for (let l = 0; l < KINDS_OF_LANG.length; l++) if (((KINDS_OF_LANG[l] as number) & kind) !== 0) below |= 1 << (BELOW + l);
-      let h = FNV_OFFSET;
-      for (let k = 0; k < key.length; k++) {
-        h = Math.imul(h ^ key.charCodeAt(k), FNV_PRIME);
-        all.or(h, below | (k === key.length - 1 ? kind : 0));
-      }
-    }
+    // every prefix's full hash and what ends there, in a table as large as all keys' letters; in
+    // small module functions with one kind of input each, whose optimised code outlives the list
+    // (a loop here, over a closure or over tuples made for each list, was optimised again for each)
+    const all = new HashSlots(keyLetters(list));
+    addKeys(all, list.exact, EXACT, false);
+    addKeys(all, list.stems.en, STEM_EN, true);
+    addKeys(all, list.stems.ru, STEM_RU, false);
+    addKeys(all, list.stems.sv, STEM_SV, false);
+    addKeys(all, list.finnish, STEM_FI, false);
+    addKeys(all, list.compounds.fi, COMPOUND_FI, false);
+    addKeys(all, list.compounds.sv, COMPOUND_SV, false);
     // then packed into a table sized by the distinct prefixes
     let bits = 10;
     while (1 << bits < all.count * 2) bits++;
     this.shift = 32 - bits;
     this.mask = (1 << bits) - 1;
     this.slots = new Int32Array(1 << bits);
-    all.forEach((hash, info) => {
-      const high = hash & ~INFO_MASK;
-      let at = slotOf(hash, this.shift);
-      // the walk stops where admits() stops: prefixes whose high bits agree share a slot (a word then only gets through more often)
-      while (this.slots[at] !== 0 && ((this.slots[at] as number) & ~INFO_MASK) !== high) at = (at + 1) & this.mask;
-      this.slots[at] = (this.slots[at] as number) | high | info;
-    });
-    for (const ending of finnishEndings()) {
-      const b = slotOf(hashOf(ending, 0, ending.length), 16);
-      this.endings[b >>> 5] = (this.endings[b >>> 5] as number) | (1 << (b & 31));
-    }
+    all.packInto(this.slots, this.shift, this.mask);
+    this.endings = finnishEndingBits();
   }
 
   /**
