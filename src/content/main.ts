@@ -94,6 +94,7 @@ function startSession(adapter: SiteAdapter, context: ReadContext, outbox: Journa
       tracker.scan(nodes);
     },
     onRemoved: () => tracker.pruneDetached(),
+    onPageChanged: () => tracker.pageChanged(),
     ignore: isOwnNode,
   });
   syncUrl();

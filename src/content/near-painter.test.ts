@@ -178,8 +178,9 @@ describe('NearPainter', () => {
       await vi.advanceTimersByTimeAsync(16);
       while (win.frames.length > 0) win.frames.shift()!();
     }
-    // Only the first step is drawn: its speed is not known yet.
-    expect(shown).toEqual([9, 10, 11, 12]);
+    // Nothing is drawn: the first step's posts (its speed was not known yet) waited for the page's
+    // next change, and were scrolled far away before it came.
+    expect(shown).toEqual([]);
     shown.length = 0;
     // It stopped: a little later the posts on and near the screen get their marks.
     await vi.advanceTimersByTimeAsync(200);
@@ -195,6 +196,27 @@ describe('NearPainter', () => {
       await win.settle();
     }
     expect(shown).toEqual(Array.from({ length: 8 }, (_, i) => first + 9 + i));
+  });
+
+  it('puts marks on with the page\'s own next change, in the frame the page draws anyway', async () => {
+    vi.useFakeTimers();
+    const win = screen();
+    const { posts } = page(20);
+    const shown: number[] = [];
+    const painter = new NearPainter({ ahead: 0 });
+    posts.slice(0, 3).forEach((el, i) => painter.paint(el, { show: () => shown.push(i), hide: () => undefined }));
+    // The positions are looked at in a task; the marks then wait for the page.
+    await vi.advanceTimersByTimeAsync(50);
+    expect(shown).toEqual([]);
+    painter.pageChanged();
+    expect(shown).toEqual([0, 1, 2]);
+    // Nothing was left for a frame of its own.
+    await vi.runAllTimersAsync();
+    expect(win.frames).toHaveLength(0);
+    // A page that stays still: the marks ask for a frame of their own.
+    painter.paint(posts[3]!, { show: () => shown.push(3), hide: () => undefined });
+    await win.settle();
+    expect(shown).toEqual([0, 1, 2, 3]);
   });
 
   it('paints at once where there is no screen (the hearken command, tests)', () => {

@@ -16,7 +16,10 @@
 // - each frame that changes what is drawn costs a repaint (and the highlight registry's, of the
 //   whole document): the marks of everything up to a few screens ahead go on together, so a
 //   reader scrolling down causes one such frame every couple of screens, and while the page is
-//   flung faster than anyone reads, nothing is drawn until it slows down or stops.
+//   flung faster than anyone reads, nothing is drawn until it slows down or stops;
+// - feeds add posts a few at a time just below the screen, so most matched posts come near on
+//   their own: what waits goes on with the page's own next change (in the frame the page draws
+//   anyway) and asks for a frame of its own only if the page stays still.
 import { soon } from './tasks';
 
 export interface NearPaint {
@@ -44,6 +47,11 @@ interface PainterOptions {
 const SETTLE_MS = 120;
 /** Posts far away whose highlights come off in a frame of their own, if no frame shows anything before. */
 const HIDE_BATCH = 20;
+/**
+ * How long marks wait for the page's own next change (so they go on in the frame the page draws
+ * anyway) before they ask for a frame of their own, in ms.
+ */
+const SHARE_WAIT_MS = 400;
 /** Least time between two looks at where the posts are, in ms. */
 const CHECK_EVERY_MS = 100;
 const FRAME_MS = 16;
@@ -59,6 +67,7 @@ export class NearPainter {
   private toHide: Entry[] = [];
   private checkScheduled = false;
   private frameScheduled = false;
+  private drawTimer: ReturnType<typeof setTimeout> | null = null;
   private listening = false;
   private settleScheduled = false;
   /** What scrolled last (an element, or null for the page itself). */
@@ -122,6 +131,8 @@ export class NearPainter {
 
   stop(): void {
     this.listen(false);
+    if (this.drawTimer !== null) clearTimeout(this.drawTimer);
+    this.drawTimer = null;
     this.waiting = [];
     this.shown = [];
     this.toShow = [];
@@ -186,6 +197,16 @@ export class NearPainter {
     this.pruneDetached();
     if (!this.view) return;
     const height = this.view.innerHeight;
+    // Marks still waiting for a frame, of posts scrolled far away meanwhile, need not go on.
+    if (this.toShow.length > 0) {
+      const far = (rect: DOMRect) => !isHidden(rect) && (rect.bottom < -height * (this.margin + this.ahead + 1) || rect.top > height * (2 + this.margin + this.ahead));
+      const stale = new Set(this.toShow.filter((entry) => far(entry.el.getBoundingClientRect())));
+      if (stale.size > 0) {
+        this.toShow = this.toShow.filter((entry) => !stale.has(entry));
+        this.shown = this.shown.filter((entry) => !stale.has(entry));
+        for (const entry of stale) this.waiting.splice(this.insertionIndex(entry.el), 0, entry);
+      }
+    }
     const watching = this.waiting.length > 0 || this.shown.length > 0;
     if (this.flinging(height)) {
       this.listen(watching);
@@ -249,18 +270,38 @@ export class NearPainter {
     }, SETTLE_MS);
   }
 
+  /**
+   * The page itself just changed what it shows (called from its mutation observer, before the
+   * page's next frame): whatever waits to go on or come off goes with it, at no repaint of its own.
+   */
+  pageChanged(): void {
+    if (this.toShow.length === 0 && this.toHide.length === 0) return;
+    this.draw();
+  }
+
   private requestFrame(): void {
-    if (this.frameScheduled || !this.view) return;
-    this.frameScheduled = true;
-    this.view.requestAnimationFrame(() => {
-      this.frameScheduled = false;
-      const hide = this.toHide;
-      const show = this.toShow;
-      this.toHide = [];
-      this.toShow = [];
-      for (const entry of hide) if (entry.el.isConnected) entry.paint.hide();
-      for (const entry of show) if (entry.el.isConnected) entry.paint.show();
-    });
+    if (this.frameScheduled || this.drawTimer !== null || !this.view) return;
+    const view = this.view;
+    this.drawTimer = setTimeout(() => {
+      this.drawTimer = null;
+      if (this.toShow.length === 0 && this.toHide.length < HIDE_BATCH) return;
+      this.frameScheduled = true;
+      view.requestAnimationFrame(() => {
+        this.frameScheduled = false;
+        this.draw();
+      });
+    }, SHARE_WAIT_MS);
+  }
+
+  private draw(): void {
+    if (this.drawTimer !== null) clearTimeout(this.drawTimer);
+    this.drawTimer = null;
+    const hide = this.toHide;
+    const show = this.toShow;
+    this.toHide = [];
+    this.toShow = [];
+    for (const entry of hide) if (entry.el.isConnected) entry.paint.hide();
+    for (const entry of show) if (entry.el.isConnected) entry.paint.show();
   }
 
   /** Index of the first waiting post whose bottom is not above y (posts stack down the page in document order). */

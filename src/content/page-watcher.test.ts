@@ -37,4 +37,28 @@ describe('PageWatcher', () => {
     watcher.stop();
   });
 
+  it('tells when the page changed its own nodes, not for Hearken\'s own or what is typed in an editor', async () => {
+    const { document, MutationObserver } = parseHTML('<!doctype html><html><body><main></main><div contenteditable="true"><p>draft</p></div></body></html>');
+    Object.assign(globalThis, { MutationObserver });
+    let changes = 0;
+    const watcher = new PageWatcher({
+      onNodes: () => undefined,
+      onRemoved: () => undefined,
+      onPageChanged: () => (changes += 1),
+      ignore: (el) => el.hasAttribute('data-hearken-badge'),
+    });
+    watcher.start(document.documentElement);
+    const badge = document.createElement('span');
+    badge.setAttribute('data-hearken-badge', '');
+    document.querySelector('main')?.append(badge);
+    await settle();
+    expect(changes).toBe(0);
+    (document.querySelector('[contenteditable] p')!.firstChild as Text).data = 'draft, more';
+    await settle();
+    expect(changes).toBe(0);
+    document.querySelector('main')?.append(document.createElement('article'));
+    await settle();
+    expect(changes).toBe(1);
+    watcher.stop();
+  });
 });

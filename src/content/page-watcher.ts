@@ -8,6 +8,8 @@ import { first } from './tasks';
 export interface WatcherOptions {
   /** Handles one batch of changed subtrees (elements that were added or whose text changed). */
   onNodes(nodes: Element[]): void;
+  /** The page changed its own nodes (not Hearken's, not in an editor); called inside the observer's callback. */
+  onPageChanged?(): void;
   /** Called after a batch in which nodes were removed from the page. */
   onRemoved(): void;
   /** Nodes to ignore entirely (our own badges). */
@@ -47,6 +49,8 @@ export class PageWatcher {
   }
 
   private enqueue(records: MutationRecord[]): void {
+    const before = this.queue.size;
+    const removedBefore = this.removed;
     for (const record of records) {
       if (record.type === 'characterData') {
         const parent = record.target.parentElement;
@@ -66,10 +70,12 @@ export class PageWatcher {
         }
       }
     }
+    const changed = this.queue.size > before || (this.removed && !removedBefore);
     // A few new nodes (a feed adding posts) are read at once, before the page draws them, so
     // their marks come with them; a bigger batch waits for a task of its own.
     if (this.queue.size <= INLINE_NODES) this.flush(INLINE_MS);
     else this.schedule();
+    if (changed) this.options.onPageChanged?.();
   }
 
   private schedule(): void {

@@ -105,6 +105,11 @@ export class PostTracker {
     this.lacking.clear();
   }
 
+  /** The page just changed what it shows: marks waiting to go on share its frame (near-painter.ts). */
+  pageChanged(): void {
+    this.painter.pageChanged();
+  }
+
   pruneDetached(): void {
     this.highlights.pruneDetached();
     this.painter.pruneDetached();
