@@ -33,6 +33,10 @@ export interface CompiledTerm {
 export interface WordRef {
   term: CompiledTerm;
   index: number;
+  /** Bits of INFLECTED_LANGS in which inflected forms and compounds count (none for a capital abbreviation). */
+  inflects: number;
+  /** The matcher's mark while it resolves a word form, so that a ref is added once without a search. */
+  seen: number;
 }
 
 export interface CompiledItem {
@@ -58,8 +62,6 @@ export interface CompiledWatchList {
   domains: Map<string, WordRef[]>;
   /** Length of the longest key in `compounds`, so a long word is not cut at every position. */
   longestCompound: number;
-  /** First one to three letters of every key above: most words of a text are ruled out by it. */
-  prefixes: Set<string>;
 }
 
 const SHORT_CAPS = /^\p{Lu}[\p{Lu}\p{N}]{0,2}$/u;
@@ -118,7 +120,6 @@ export function compileWatchList(watch: readonly WatchItem[], options: Normalise
     handles: new Map(),
     tags: new Map(),
     domains: new Map(),
-    prefixes: new Set(),
     longestCompound: 0,
   };
   for (let index = 0; index < watch.length; index++) {
@@ -143,17 +144,15 @@ export function compileWatchList(watch: readonly WatchItem[], options: Normalise
 // Module functions rather than closures made for each list: a closure's optimised code (and the
 // code it was inlined into) is thrown away once the list is collected, and made again for the next.
 
-function addPrefix(list: CompiledWatchList, key: string): void {
-  list.prefixes.add(key.slice(0, 3));
-}
-
 function addTerm(list: CompiledWatchList, text: string, item: number, role: TermRole, atom: number, langs: Set<string>): void {
   const shape = analyseTerm(text, list.options);
   if (shape === null) return;
   // every field in one literal: a spread adds them one by one, through hidden classes that die
   // with the list (and the optimised code that relied on them with them, at the next full GC)
   const term: CompiledTerm = { text, item, role, atom, kind: shape.kind, words: shape.words, caps: shape.caps, gaps: shape.gaps, refs: [] };
-  for (let index = 0; index < term.words.length; index++) term.refs.push({ term, index });
+  let langBits = 0;
+  for (let l = 0; l < INFLECTED_LANGS.length; l++) if (langs.has(INFLECTED_LANGS[l] as string)) langBits |= 1 << l;
+  for (let index = 0; index < term.words.length; index++) term.refs.push({ term, index, inflects: term.caps[index] === null ? langBits : 0, seen: 0 });
   list.terms.push(term);
   if (term.kind !== 'words') {
     const map = term.kind === 'handle' ? list.handles : term.kind === 'tag' ? list.tags : list.domains;
@@ -164,7 +163,6 @@ function addTerm(list: CompiledWatchList, text: string, item: number, role: Term
     const word = term.words[index] as string;
     const ref = term.refs[index] as WordRef;
     push(list.exact, word, ref);
-    addPrefix(list, word);
     if (term.caps[index] !== null) continue;
     const base = wordBase(word);
     for (const lang of INFLECTED_LANGS) {
@@ -187,12 +185,10 @@ function addInflection(list: CompiledWatchList, lang: InflectedLang, base: strin
     finnishEndings();
     for (const stem of finnishStems(base)) {
       push(list.finnish, stem, ref);
-      addPrefix(list, stem);
     }
     return;
   }
   const stem = lang === 'en' ? stemEnglish(base) : lang === 'ru' ? stemRussian(base) : stemSwedish(base);
   if (stem === '') return;
   push(list.stems[lang], stem, ref);
-  addPrefix(list, stem);
 }

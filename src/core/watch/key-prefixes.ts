@@ -15,9 +15,9 @@ import { FINNISH_MAX_ENDING, finnishEndings } from './finnish';
 
 /** What ends at a prefix: kinds of keys (bits 0–6) and, per language, whether keys of it go on below (bits 8–12). */
 const EXACT = 1;
-const STEM_EN = 2;
-const STEM_RU = 4;
-const STEM_SV = 8;
+export const STEM_EN = 2;
+export const STEM_RU = 4;
+export const STEM_SV = 8;
 export const STEM_FI = 16;
 export const COMPOUND_FI = 32;
 export const COMPOUND_SV = 64;

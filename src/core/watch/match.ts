@@ -4,7 +4,7 @@ import type { Tokens } from '../text/tokenise';
 import { compileWatchList, type CompiledTerm, type CompiledWatchList, type WordRef } from './compile';
 import { FINNISH_MAX_ENDING, finnishEndings } from './finnish';
 import { isInflectedLang, stemEnglish, stemRussian, stemSwedish } from './stem';
-import { COMPOUND_FI, COMPOUND_SV, KeyPrefixes, langIndex, STEM_FI } from './key-prefixes';
+import { COMPOUND_FI, COMPOUND_SV, KeyPrefixes, langIndex, STEM_EN, STEM_FI, STEM_RU, STEM_SV } from './key-prefixes';
 import { hashRange, WordTable } from './word-table';
 
 /** One occurrence of a compiled term: UTF-16 offsets and the range of word indexes it covers. */
@@ -17,8 +17,6 @@ export interface Occurrence {
 }
 
 const NONE: WordRef[] = [];
-const LANG_FI = langIndex('fi');
-const LANG_SV = langIndex('sv');
 /** Scratch for KeyPrefixes.kindsAt: what may end at each length of the word being resolved (longer words are cut). */
 const KINDS = new Uint8Array(256);
 const PAIRS_LIMIT = 1024;
@@ -89,14 +87,27 @@ function spaced(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** `refs` added to `out` (made when first needed), each once; inflected forms only for items in `lang` and never for capitals. */
-function addRefs(out: WordRef[] | undefined, refs: WordRef[] | undefined, inflected: boolean, list: CompiledWatchList, lang: string): WordRef[] | undefined {
+/** What addRefs takes: every ref, only capital abbreviations, or inflected forms (see addRefs). */
+const ALL = 0;
+const CAPITALS = 1;
+const INFLECTED = 2;
+/** Marks one resolution apart from the others (WordRef.seen). */
+let resolving = 0;
+
+/**
+ * `refs` added to `out` (made when first needed), each once in the order first met; with CAPITALS
+ * only those of capital abbreviations, with INFLECTED only for items in the language (`langBit`)
+ * and never for capitals.
+ */
+function addRefs(out: WordRef[] | undefined, refs: WordRef[] | undefined, mode: number, langBit: number): WordRef[] | undefined {
   if (refs === undefined) return out;
-  for (const ref of refs) {
-    if (inflected && !list.items[ref.term.item]?.langs.has(lang)) continue;
-    if (inflected && ref.term.caps[ref.index] !== null) continue;
+  for (let r = 0; r < refs.length; r++) {
+    const ref = refs[r] as WordRef;
+    if (mode === INFLECTED ? (ref.inflects & langBit) === 0 : mode === CAPITALS && ref.term.caps[ref.index] === null) continue;
+    if (ref.seen === resolving) continue;
+    ref.seen = resolving;
     out ??= [];
-    if (!out.includes(ref)) out.push(ref);
+    out.push(ref);
   }
   return out;
 }
@@ -247,37 +258,46 @@ export class WatchMatcher {
   private resolve(word: string, lang: string): WordRef[] {
     const list = this.list;
     const base = wordBase(word);
-    const p = list.prefixes;
-    if (!p.has(base.slice(0, 3)) && !p.has(base.slice(0, 2)) && !p.has(base.slice(0, 1))) return NONE;
-    let out = addRefs(undefined, list.exact.get(word), false, list, lang);
-    if (base !== word) out = addRefs(out, list.exact.get(base), false, list, lang);
-    if (word.endsWith('s')) {
-      // "IBMs", "PRs": capital abbreviations with a plain -s, checked against the surface later
-      const caps = list.exact.get(word.slice(0, -1))?.filter((r) => r.term.caps[r.index] !== null);
-      if (caps?.length) out = addRefs(out, caps, false, list, lang);
+    resolving++;
+    const langBit = lang === 'en' ? 1 : lang === 'ru' ? 2 : lang === 'fi' ? 4 : lang === 'sv' ? 8 : 0;
+    let out = addRefs(undefined, list.exact.get(word), ALL, 0);
+    if (base !== word) out = addRefs(out, list.exact.get(base), ALL, 0);
+    // "IBMs", "PRs": capital abbreviations with a plain -s, checked against the surface later
+    if (word.endsWith('s')) out = addRefs(out, list.exact.get(word.slice(0, -1)), CAPITALS, 0);
+    if (langBit === 0) return out ?? NONE;
+    // what kinds of key may end at each length of the word: a stemmer runs only when a stem of its
+    // language may end somewhere (stems only take endings off: a key is a prefix of the word), and
+    // Finnish stems and compound heads are looked up only where one may end (a word too long for
+    // the scratch: everything, at every length)
+    const reach = base.length < KINDS.length ? this.keyPrefixes.kindsAt(base, langIndex(lang), KINDS) : -1;
+    let kinds = 0;
+    if (reach < 0) kinds = -1;
+    else for (let k = 1; k <= reach; k++) kinds |= KINDS[k] as number;
+    if (lang === 'en') {
+      if ((kinds & STEM_EN) !== 0) out = addRefs(out, list.stems.en.get(stemEnglish(base)), INFLECTED, langBit);
+      return out ?? NONE;
     }
-    if (lang === 'en') out = addRefs(out, list.stems.en.get(stemEnglish(base)), true, list, lang);
-    else if (lang === 'ru') out = addRefs(out, list.stems.ru.get(stemRussian(base)), true, list, lang);
-    else if (lang === 'sv') out = addRefs(out, list.stems.sv.get(stemSwedish(base)), true, list, lang);
-    if (lang !== 'fi' && lang !== 'sv') return out ?? NONE;
-    // only lengths where a Finnish stem or a compound head may end are looked up: the others would
-    // cost a substring and a lookup each for nothing (a word too long for the scratch: every length)
-    const reach = base.length < KINDS.length ? this.keyPrefixes.kindsAt(base, lang === 'fi' ? LANG_FI : LANG_SV, KINDS) : -1;
-    if (lang === 'fi') {
+    if (lang === 'ru') {
+      if ((kinds & STEM_RU) !== 0) out = addRefs(out, list.stems.ru.get(stemRussian(base)), INFLECTED, langBit);
+      return out ?? NONE;
+    }
+    if (lang === 'sv' && (kinds & STEM_SV) !== 0) out = addRefs(out, list.stems.sv.get(stemSwedish(base)), INFLECTED, langBit);
+    if (lang === 'fi' && (kinds & STEM_FI) !== 0) {
       const endings = finnishEndings();
       const n = base.length;
       for (let k = reach < 0 ? n : Math.min(n, reach); k >= Math.max(2, n - FINNISH_MAX_ENDING); k--) {
         if (reach >= 0 && ((KINDS[k] as number) & STEM_FI) === 0) continue;
         const stemRefs = list.finnish.get(base.slice(0, k));
-        if (stemRefs !== undefined && endings.has(base.slice(k))) out = addRefs(out, stemRefs, true, list, lang);
+        if (stemRefs !== undefined && endings.has(base.slice(k))) out = addRefs(out, stemRefs, INFLECTED, langBit);
       }
     }
-    const compounds = list.compounds[lang];
     const kind = lang === 'fi' ? COMPOUND_FI : COMPOUND_SV;
+    if ((kinds & kind) === 0) return out ?? NONE;
+    const compounds = list.compounds[lang === 'fi' ? 'fi' : 'sv'];
     // the rest of a compound is a word of its own: at least three letters
     const longest = Math.min(base.length - 3, list.longestCompound, reach < 0 ? Infinity : reach);
     for (let k = 4; k <= longest; k++) {
-      if (reach < 0 || ((KINDS[k] as number) & kind) !== 0) out = addRefs(out, compounds.get(base.slice(0, k)), true, list, lang);
+      if (reach < 0 || ((KINDS[k] as number) & kind) !== 0) out = addRefs(out, compounds.get(base.slice(0, k)), INFLECTED, langBit);
     }
     return out ?? NONE;
   }
