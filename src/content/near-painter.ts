@@ -53,7 +53,7 @@ const HIDE_BATCH = 20;
  */
 const SHARE_WAIT_MS = 400;
 /** Least time between two looks at where the posts are, in ms. */
-const CHECK_EVERY_MS = 100;
+const CHECK_EVERY_MS = 200;
 const FRAME_MS = 16;
 
 export class NearPainter {
