@@ -35,12 +35,18 @@ const UNKNOWN: Resolution = { refs: NONE, singles: NONE, heads: NONE, pairs: und
 
 function resolution(refs: WordRef[]): Resolution {
   if (refs.length === 0) return UNKNOWN;
-  const singles: WordRef[] = [];
-  const heads: WordRef[] = [];
+  // made only when not empty (most forms open no phrase): fewer objects kept per form
+  let singles = NONE;
+  let heads = NONE;
   for (const ref of refs) {
     if (ref.index !== 0) continue;
-    if (ref.term.words.length === 1) singles.push(ref);
-    else heads.push(ref);
+    if (ref.term.words.length === 1) {
+      if (singles === NONE) singles = [];
+      singles.push(ref);
+    } else {
+      if (heads === NONE) heads = [];
+      heads.push(ref);
+    }
   }
   return { refs, singles, heads, pairs: undefined };
 }
