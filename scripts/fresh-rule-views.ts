@@ -35,6 +35,8 @@ const ADDED_IN: Record<string, string> = {
   'probe 11': 'd70b1fc',
   'blind 3': 'fc97095',
   'indep C': '497f71e523f11e79c35799484f39d8546e594650',
+  // Batch D: the rules when it was read, before any change for it.
+  'indep D': '0244e271d9f304c1baa3c104e4a4c4b0e7ffe664',
 };
 
 type Read = (text: string, lang: string) => Parameters<typeof ruleView>[0];

@@ -42,5 +42,9 @@ export function labelledSetsOf(lang: string): Record<string, LabelledPost[]> {
     // 60 more by the same kind of outside writer (batch C), scored once before it was read and before
     // the model that learns from it; no rule was made from it.
     'indep C': loadLabelled(`indepC-${lang}.json`),
+    // 60 more by such a writer (batch D), scored four times unread as a development check (aggregate
+    // scores only) while the model was built, then read; its fresh reading is of the rules before any
+    // change for it.
+    'indep D': loadLabelled(`indepD-${lang}.json`),
   };
 }

@@ -73,19 +73,27 @@ function fit<L extends string>(
   for (const e of examples) for (const f of e.features.keys()) if (!only || only.has(f)) docs.set(f, (docs.get(f) ?? 0) + 1);
   const keys = [...docs.entries()].filter(([, n]) => n >= options.minDocs).map(([f]) => f).sort();
   const index = new Map(keys.map((f, i) => [f, i]));
-  const rows = examples.map((e) => {
-    const idx: number[] = [];
-    const val: number[] = [];
+  // The examples as flat typed arrays (each feature's index already times k), so one pass over them
+  // allocates nothing; the sums are taken in the same order as the plain loops would take them.
+  const labelled = examples.map((e) => ({ e, y: labels.indexOf(e.label) }));
+  const n = labelled.length;
+  const starts = new Int32Array(n + 1);
+  const ys = new Int32Array(n);
+  const flatIdx: number[] = [];
+  const flatVal: number[] = [];
+  labelled.forEach(({ e, y }, r) => {
     for (const [f, v] of e.features) {
       const i = index.get(f);
       if (i !== undefined && v !== 0) {
-        idx.push(i);
-        val.push(v);
+        flatIdx.push(i * k);
+        flatVal.push(v);
       }
     }
-    return { idx, val, y: labels.indexOf(e.label) };
+    starts[r + 1] = flatIdx.length;
+    ys[r] = y;
   });
-  const n = rows.length;
+  const idx = Int32Array.from(flatIdx);
+  const val = Float64Array.from(flatVal);
   const d = keys.length;
   const w = new Float64Array(d * k);
   const b = new Float64Array(k);
@@ -98,22 +106,39 @@ function fit<L extends string>(
   const beta1 = 0.9;
   const beta2 = 0.999;
   const eps = 1e-8;
-  const scores = new Array<number>(k);
+  const scores = new Float64Array(k);
+  const errs = new Float64Array(k);
   for (let t = 1; t <= options.iterations; t++) {
     g.fill(0);
     gb.fill(0);
-    for (const r of rows) {
-      if (r.y < 0) continue;
-      for (let c = 0; c < k; c++) {
-        let s = b[c]!;
-        for (let j = 0; j < r.idx.length; j++) s += w[r.idx[j]! * k + c]! * r.val[j]!;
-        scores[c] = s;
+    for (let r = 0; r < n; r++) {
+      const y = ys[r]!;
+      if (y < 0) continue;
+      const from = starts[r]!;
+      const to = starts[r + 1]!;
+      for (let c = 0; c < k; c++) scores[c] = b[c]!;
+      for (let j = from; j < to; j++) {
+        const at = idx[j]!;
+        const x = val[j]!;
+        for (let c = 0; c < k; c++) scores[c]! += w[at + c]! * x;
       }
-      const p = softmax(scores);
+      let top = -Infinity;
+      for (let c = 0; c < k; c++) if (scores[c]! > top) top = scores[c]!;
+      let sum = 0;
       for (let c = 0; c < k; c++) {
-        const err = (p[c]! - (c === r.y ? 1 : 0)) / n;
+        const e = Math.exp(scores[c]! - top);
+        scores[c] = e;
+        sum += e;
+      }
+      for (let c = 0; c < k; c++) {
+        const err = (scores[c]! / sum - (c === y ? 1 : 0)) / n;
         gb[c]! += err;
-        for (let j = 0; j < r.idx.length; j++) g[r.idx[j]! * k + c]! += err * r.val[j]!;
+        errs[c] = err;
+      }
+      for (let j = from; j < to; j++) {
+        const at = idx[j]!;
+        const x = val[j]!;
+        for (let c = 0; c < k; c++) g[at + c]! += errs[c]! * x;
       }
     }
     for (let i = 0; i < d * k; i++) g[i]! += options.l2 * w[i]!;
