@@ -57,6 +57,9 @@ export interface Match {
   end: number;
 }
 
+/** Intent and sentiment are judged on a text's first this many characters (cues keep their offsets). */
+export const JUDGED_CHARS = 20_000;
+
 export const INTENTS = ['question', 'complaint', 'praise', 'buying', 'crisis', 'other'] as const;
 export type Intent = (typeof INTENTS)[number];
 

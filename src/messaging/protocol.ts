@@ -1,6 +1,6 @@
 // The typed message map: every request and response has a schema, checked on both ends.
 import * as v from 'valibot';
-import { INTENTS, SENTIMENTS, SITE_IDS } from '../core/model';
+import { INTENTS, JUDGED_CHARS, SENTIMENTS, SITE_IDS } from '../core/model';
 import { JournalEventInputSchema, SeenPostInputSchema } from '../core/journal';
 
 const AuthorSchema = v.object({
@@ -79,7 +79,7 @@ export const DraftSchema = v.object({
 });
 
 /** Longest text the worker classifies for a content script; a longer post is judged by its start. */
-export const MAX_UNDERSTAND_CHARS = 20_000;
+export const MAX_UNDERSTAND_CHARS = JUDGED_CHARS;
 /** Most texts in one request to classify. */
 export const MAX_UNDERSTAND_POSTS = 100;
 

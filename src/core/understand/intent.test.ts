@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Intent } from '../model';
+import { JUDGED_CHARS, type Intent } from '../model';
 import { classifyIntent } from './intent';
 
 type Case = [text: string, intent: Intent];
@@ -177,13 +177,18 @@ describe('classifyIntent: any language', () => {
     expect(result.cues.map((c) => c.text)).toContain('sucks');
   });
 
-  it('handles empty and huge posts in linear time', () => {
+  it('handles empty and huge posts, judging a huge one by its start', () => {
     expect(classifyIntent('', 'en')).toEqual({ label: 'other', score: 1, cues: [] });
     const huge = 'Acme is great but the sync is broken again. '.repeat(20_000);
     const t0 = performance.now();
     const result = classifyIntent(huge, 'en');
-    // About 0.3 s on an idle machine; a quadratic step would take hours at this size.
-    expect(performance.now() - t0).toBeLessThan(20_000);
-    for (const cue of result.cues.slice(0, 50)) expect(huge.slice(cue.start, cue.end)).toBe(cue.text);
+    // The first JUDGED_CHARS characters are read (about 0.1 s on an idle machine), not the 880 kB.
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(result.cues.length).toBeGreaterThan(0);
+    expect(result).toEqual(classifyIntent(huge.slice(0, JUDGED_CHARS), 'en'));
+    for (const cue of result.cues) {
+      expect(cue.end ?? 0).toBeLessThanOrEqual(JUDGED_CHARS);
+      expect(huge.slice(cue.start, cue.end)).toBe(cue.text);
+    }
   });
 });

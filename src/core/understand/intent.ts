@@ -1,7 +1,7 @@
 // What a post wants: a question, a complaint, praise, a buying decision, a crisis, or other.
 // Rules over the weighted evidence of evidence.ts, in order of what a listener must not miss, and a
 // learned model (intent-model.ts) that reads their evidence beside the post's words and decides.
-import type { Cue, Intent, IntentResult } from '../model';
+import { JUDGED_CHARS, type Cue, type Intent, type IntentResult } from '../model';
 import { readCached, type Reading } from './evidence';
 import { ruleView } from './intent-features';
 import { cueLanguage } from './lexicons';
@@ -74,7 +74,8 @@ function ruleIntent(reading: Reading): IntentResult {
  * post's words; by the rules alone with `model` null. The cues are the rules' cues for the label
  * decided, and the words that weighed most for it when the model went beyond them.
  */
-export function classifyIntent(text: string, lang: string, model: IntentModel | null = shippedIntentModel()): IntentResult {
+export function classifyIntent(whole: string, lang: string, model: IntentModel | null = shippedIntentModel()): IntentResult {
+  const text = whole.length > JUDGED_CHARS ? whole.slice(0, JUDGED_CHARS) : whole;
   const reading = readCached(text, lang);
   const rules = ruleIntent(reading);
   // The model knows the words of the languages it was trained on; in any other the rules decide.

@@ -3,7 +3,7 @@
 // neutral but its intent is plainly a complaint, a crisis or praise ("It arrived Monday. The party
 // was Saturday."), the intent's own cues decide the feeling. A learned model (intent-model.ts) then
 // reads that feeling beside the rules' evidence and the post's words, and decides.
-import type { Cue, Intent, Sentiment, SentimentResult } from '../model';
+import { JUDGED_CHARS, type Cue, type Intent, type Sentiment, type SentimentResult } from '../model';
 import { readCached } from './evidence';
 import { classifyIntent, classifyIntentCached } from './intent';
 import { ruleView } from './intent-features';
@@ -17,7 +17,8 @@ const INTENT_AT = 0.35;
 const WANTED_AT = 1;
 
 /** The feeling by the rules (and the intent decided), with the learned model (the shipped one by default, none with null) deciding beside them. */
-export function classifySentiment(text: string, lang: string, model: SentimentModel | null = shippedSentimentModel()): SentimentResult {
+export function classifySentiment(whole: string, lang: string, model: SentimentModel | null = shippedSentimentModel()): SentimentResult {
+  const text = whole.length > JUDGED_CHARS ? whole.slice(0, JUDGED_CHARS) : whole;
   const rules = ruleSentiment(text, lang);
   if (!model || !text.trim() || cueLanguage(lang, text) !== lang.slice(0, 2).toLowerCase()) return rules;
   const reading = readCached(text, lang);
