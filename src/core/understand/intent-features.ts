@@ -10,13 +10,7 @@ import { cueLanguage } from './lexicons';
 import { tokenize } from './tokens';
 
 /** The rules' reading of a post, as the model sees it. */
-export interface RuleView {
-  intent: Record<Intent, number>;
-  positive: number;
-  negative: number;
-  asks: boolean;
-  topics: number;
-  names: number;
+export interface RuleView extends Pick<Reading, 'intent' | 'positive' | 'negative' | 'asks' | 'topics' | 'names'> {
   /** The signal of each cue the rules found ("question", "negated praise", "anger"). */
   signals: readonly string[];
   /** The label the rules alone decided. */
