@@ -17,15 +17,17 @@ const CORPUS_BYTES = 5.5e6;
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const fixturesDir = process.env.HEARKEN_FIXTURES ?? resolve(root, '../shared/fixtures/raw');
 
-// deterministic random numbers
-let seed = 42;
-const rand = () => {
-  // mulberry32
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+/** Deterministic random numbers in [0, 1) from a seed (mulberry32). */
+function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rand = seededRandom(42);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
 
 const VOCAB = {
@@ -291,14 +293,8 @@ for (const [label, posts] of corpora) {
 const feed = corpora.find(([label]) => label === 'generated corpus')?.[1] ?? [];
 if (SIZES.includes(10) && SIZES.includes(10000) && feed.length > 0) {
   const DISTINCT = 'zu qua xo vy bri gle dro fen jax kym ozz pex sny thu wob yel zan quo vix ber'.split(' ');
-  let own = 7;
   // its own random numbers, so the rows above are made exactly as before
-  const ownRand = () => {
-    own = (own + 0x6d2b79f5) | 0;
-    let t = Math.imul(own ^ (own >>> 15), 1 | own);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const ownRand = seededRandom(7);
   const distinctName = () => {
     let w = '';
     const n = 2 + Math.floor(ownRand() * 2);
