@@ -14,7 +14,7 @@ import type { CompiledWatchList } from './compile';
 import { FINNISH_MAX_ENDING, finnishEndings } from './finnish';
 
 /** What ends at a prefix: kinds of keys (bits 0–6) and, per language, whether keys of it go on below (bits 8–12). */
-const EXACT = 1;
+export const EXACT = 1;
 export const STEM_EN = 2;
 export const STEM_RU = 4;
 export const STEM_SV = 8;

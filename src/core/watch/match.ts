@@ -4,7 +4,7 @@ import type { Tokens } from '../text/tokenise';
 import { compileWatchList, type CompiledTerm, type CompiledWatchList, type WordRef } from './compile';
 import { FINNISH_MAX_ENDING, finnishEndings } from './finnish';
 import { isInflectedLang, stemEnglish, stemRussian, stemSwedish } from './stem';
-import { COMPOUND_FI, COMPOUND_SV, KeyPrefixes, langIndex, STEM_EN, STEM_FI, STEM_RU, STEM_SV } from './key-prefixes';
+import { COMPOUND_FI, COMPOUND_SV, EXACT, KeyPrefixes, langIndex, STEM_EN, STEM_FI, STEM_RU, STEM_SV } from './key-prefixes';
 import { hashRange, WordTable } from './word-table';
 
 /** One occurrence of a compiled term: UTF-16 offsets and the range of word indexes it covers. */
@@ -33,22 +33,34 @@ interface Resolution {
 
 const UNKNOWN: Resolution = { refs: NONE, singles: NONE, heads: NONE, pairs: undefined };
 
+/**
+ * Scratch where a resolution's lists are gathered before they are copied out at their exact size:
+ * what a first pass resolves stays for the list's life, and a list grown by push keeps room for 17.
+ */
+const gathered: WordRef[] = [];
+let gatheredCount = 0;
+
+function gather(ref: WordRef): void {
+  if (gatheredCount < gathered.length) gathered[gatheredCount] = ref;
+  else gathered.push(ref);
+  gatheredCount++;
+}
+
+/** What was gathered from `from` on, as a list of its own (`all` itself when that is all of it). */
+function gatheredSince(from: number, all: WordRef[]): WordRef[] {
+  if (gatheredCount === from) return NONE;
+  if (from === 0 && gatheredCount === all.length) return all;
+  return gathered.slice(from, gatheredCount);
+}
+
 function resolution(refs: WordRef[]): Resolution {
   if (refs.length === 0) return UNKNOWN;
-  // made only when not empty (most forms open no phrase): fewer objects kept per form
-  let singles = NONE;
-  let heads = NONE;
-  for (const ref of refs) {
-    if (ref.index !== 0) continue;
-    if (ref.term.words.length === 1) {
-      if (singles === NONE) singles = [];
-      singles.push(ref);
-    } else {
-      if (heads === NONE) heads = [];
-      heads.push(ref);
-    }
-  }
-  return { refs, singles, heads, pairs: undefined };
+  gatheredCount = 0;
+  for (const ref of refs) if (ref.index === 0 && ref.term.words.length === 1) gather(ref);
+  const singles = gatheredSince(0, refs);
+  const heads0 = gatheredCount;
+  for (const ref of refs) if (ref.index === 0 && ref.term.words.length > 1) gather(ref);
+  return { refs, singles, heads: gatheredSince(heads0, refs), pairs: undefined };
 }
 
 /** The phrases that start with `first` and go on with `next` (their first two words only). */
@@ -101,21 +113,18 @@ const INFLECTED = 2;
 let resolving = 0;
 
 /**
- * `refs` added to `out` (made when first needed), each once in the order first met; with CAPITALS
- * only those of capital abbreviations, with INFLECTED only for items in the language (`langBit`)
- * and never for capitals.
+ * `refs` gathered, each once in the order first met; with CAPITALS only those of capital
+ * abbreviations, with INFLECTED only for items in the language (`langBit`) and never for capitals.
  */
-function addRefs(out: WordRef[] | undefined, refs: WordRef[] | undefined, mode: number, langBit: number): WordRef[] | undefined {
-  if (refs === undefined) return out;
+function addRefs(refs: WordRef[] | undefined, mode: number, langBit: number): void {
+  if (refs === undefined) return;
   for (let r = 0; r < refs.length; r++) {
     const ref = refs[r] as WordRef;
     if (mode === INFLECTED ? (ref.inflects & langBit) === 0 : mode === CAPITALS && ref.term.caps[ref.index] === null) continue;
     if (ref.seen === resolving) continue;
     ref.seen = resolving;
-    out ??= [];
-    out.push(ref);
+    gather(ref);
   }
-  return out;
 }
 
 /**
@@ -262,51 +271,62 @@ export class WatchMatcher {
 
   /** What a normalised word form can be an occurrence of, in the given language. */
   private resolve(word: string, lang: string): WordRef[] {
+    gatheredCount = 0;
+    this.gatherRefs(word, lang);
+    return gatheredSince(0, NONE);
+  }
+
+  private gatherRefs(word: string, lang: string): void {
     const list = this.list;
     const base = wordBase(word);
     resolving++;
     const langBit = lang === 'en' ? 1 : lang === 'ru' ? 2 : lang === 'fi' ? 4 : lang === 'sv' ? 8 : 0;
-    let out = addRefs(undefined, list.exact.get(word), ALL, 0);
-    if (base !== word) out = addRefs(out, list.exact.get(base), ALL, 0);
+    // what kinds of key may end at each length of the word (its base is a prefix of it): a table is
+    // looked up only where one of its keys may end; a stemmer runs only when a stem of its language
+    // may end somewhere (stems only take endings off: a key is a prefix of the word); a word too
+    // long for the scratch: everything, at every length
+    const reach = word.length < KINDS.length ? this.keyPrefixes.kindsAt(word, langIndex(lang), KINDS) : -1;
+    if (endsExact(reach, word.length)) addRefs(list.exact.get(word), ALL, 0);
+    if (base !== word && endsExact(reach, base.length)) addRefs(list.exact.get(base), ALL, 0);
     // "IBMs", "PRs": capital abbreviations with a plain -s, checked against the surface later
-    if (word.endsWith('s')) out = addRefs(out, list.exact.get(word.slice(0, -1)), CAPITALS, 0);
-    if (langBit === 0) return out ?? NONE;
-    // what kinds of key may end at each length of the word: a stemmer runs only when a stem of its
-    // language may end somewhere (stems only take endings off: a key is a prefix of the word), and
-    // Finnish stems and compound heads are looked up only where one may end (a word too long for
-    // the scratch: everything, at every length)
-    const reach = base.length < KINDS.length ? this.keyPrefixes.kindsAt(base, langIndex(lang), KINDS) : -1;
+    if (word.endsWith('s') && endsExact(reach, word.length - 1)) addRefs(list.exact.get(word.slice(0, -1)), CAPITALS, 0);
+    if (langBit === 0) return;
+    const baseReach = reach < 0 ? -1 : Math.min(reach, base.length);
     let kinds = 0;
-    if (reach < 0) kinds = -1;
-    else for (let k = 1; k <= reach; k++) kinds |= KINDS[k] as number;
+    if (baseReach < 0) kinds = -1;
+    else for (let k = 1; k <= baseReach; k++) kinds |= KINDS[k] as number;
     if (lang === 'en') {
-      if ((kinds & STEM_EN) !== 0) out = addRefs(out, list.stems.en.get(stemEnglish(base)), INFLECTED, langBit);
-      return out ?? NONE;
+      if ((kinds & STEM_EN) !== 0) addRefs(list.stems.en.get(stemEnglish(base)), INFLECTED, langBit);
+      return;
     }
     if (lang === 'ru') {
-      if ((kinds & STEM_RU) !== 0) out = addRefs(out, list.stems.ru.get(stemRussian(base)), INFLECTED, langBit);
-      return out ?? NONE;
+      if ((kinds & STEM_RU) !== 0) addRefs(list.stems.ru.get(stemRussian(base)), INFLECTED, langBit);
+      return;
     }
-    if (lang === 'sv' && (kinds & STEM_SV) !== 0) out = addRefs(out, list.stems.sv.get(stemSwedish(base)), INFLECTED, langBit);
+    if (lang === 'sv' && (kinds & STEM_SV) !== 0) addRefs(list.stems.sv.get(stemSwedish(base)), INFLECTED, langBit);
     if (lang === 'fi' && (kinds & STEM_FI) !== 0) {
       const endings = finnishEndings();
       const n = base.length;
-      for (let k = reach < 0 ? n : Math.min(n, reach); k >= Math.max(2, n - FINNISH_MAX_ENDING); k--) {
-        if (reach >= 0 && ((KINDS[k] as number) & STEM_FI) === 0) continue;
-        const stemRefs = list.finnish.get(base.slice(0, k));
-        if (stemRefs !== undefined && endings.has(base.slice(k))) out = addRefs(out, stemRefs, INFLECTED, langBit);
+      for (let k = baseReach < 0 ? n : Math.min(n, baseReach); k >= Math.max(2, n - FINNISH_MAX_ENDING); k--) {
+        if (baseReach >= 0 && ((KINDS[k] as number) & STEM_FI) === 0) continue;
+        // the ending first: a small set, where the stems are a large map
+        if (endings.has(base.slice(k))) addRefs(list.finnish.get(base.slice(0, k)), INFLECTED, langBit);
       }
     }
     const kind = lang === 'fi' ? COMPOUND_FI : COMPOUND_SV;
-    if ((kinds & kind) === 0) return out ?? NONE;
+    if ((kinds & kind) === 0) return;
     const compounds = list.compounds[lang === 'fi' ? 'fi' : 'sv'];
     // the rest of a compound is a word of its own: at least three letters
-    const longest = Math.min(base.length - 3, list.longestCompound, reach < 0 ? Infinity : reach);
+    const longest = Math.min(base.length - 3, list.longestCompound, baseReach < 0 ? Infinity : baseReach);
     for (let k = 4; k <= longest; k++) {
-      if (reach < 0 || ((KINDS[k] as number) & kind) !== 0) out = addRefs(out, compounds.get(base.slice(0, k)), INFLECTED, langBit);
+      if (baseReach < 0 || ((KINDS[k] as number) & kind) !== 0) addRefs(compounds.get(base.slice(0, k)), INFLECTED, langBit);
     }
-    return out ?? NONE;
   }
+}
+
+/** Whether an exact key may end at `length` (kindsAt reached `reach` into KINDS; -1: not walked). */
+function endsExact(reach: number, length: number): boolean {
+  return reach < 0 || (length >= 1 && length <= reach && ((KINDS[length] as number) & EXACT) !== 0);
 }
 
 /** The text in lower case when that keeps every offset; null when some character changes length. */
