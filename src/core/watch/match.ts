@@ -98,6 +98,14 @@ function capsOk(text: string, start: number, end: number, caps: string): boolean
   return surface.length === caps.length + 2 && surface.startsWith(caps) && /^['’ʼ]s$/u.test(surface.slice(caps.length));
 }
 
+/**
+ * A word of 13 characters or more cut from a text is a view into the whole text (V8's sliced
+ * string): kept as a table's key, it kept the whole lower-cased post alive. Such a word is copied.
+ */
+function ownCopy(word: string): string {
+  return word.length < 13 ? word : word.split('').join('');
+}
+
 /** Whether text[from, to) is a non-empty run of white space and hyphens. */
 function spaced(text: string, from: number, to: number): boolean {
   if (from >= to) return false;
@@ -201,7 +209,7 @@ export class WatchMatcher {
       }
       if (refs === undefined) {
         refs = resolution(this.resolve(word, key));
-        table.add(word, hash, refs);
+        table.add(ownCopy(word), hash, refs);
       }
       found[i] = refs;
       if (refs !== UNKNOWN) {
