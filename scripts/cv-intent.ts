@@ -85,6 +85,11 @@ for (const set of evalSets) {
     add(lang, 'rules then', m(test.map((r) => r.view.label)));
     add(lang, 'model then', m(decided));
     if (process.env.NOW) add(lang, 'model now', m(test.map((r) => predictLogistic(lr, feats(r.text, lang, currentView(r.text, lang))).best)));
+    // ERRORS=1 prints the posts the model got wrong, ERRORS=outside only those of the outside writers' sets.
+    if (process.env.ERRORS && (process.env.ERRORS !== 'outside' || OUTSIDE.includes(set)))
+      test.forEach((r, i) => {
+        if (decided[i] !== r.intent) console.log(`ERR ${lang} ${set} ${r.intent}->${decided[i]} (rules ${r.view.label}): ${r.text.replace(/\n/g, ' ')}`);
+      });
     (cells[lang] ??= []).push(`${m(test.map((r) => r.view.label)).toFixed(2)}→${m(decided).toFixed(2)}`);
   }
 }

@@ -13,8 +13,8 @@ import { LABELLED_DIR, labelledSetsOf } from './labelled-sets';
 
 export const FRESH_VIEWS_FILE = join(LABELLED_DIR, '..', '..', '..', 'testing', 'fresh-rule-views.json');
 
-/** A view in a few characters: label, six intent sums, positive, negative, asks, topics, names, signals, sentiment. */
-export type PackedView = [number, number[], number, number, number, number, number, string, number];
+/** A view in a few characters: label, six intent sums, positive, negative, asks, topics, names, signals, sentiment, late and early signals. */
+export type PackedView = [number, number[], number, number, number, number, number, string, number, string?, string?];
 export type FreshViews = Record<string, { commit: string; views: Record<string, PackedView[]> }>;
 
 const r2 = (x: number): number => Math.round(x * 100) / 100;
@@ -30,11 +30,13 @@ export function packView(v: RuleView): PackedView {
     v.names,
     v.signals.join('|'),
     v.sentiment ? SENTIMENTS.indexOf(v.sentiment) : -1,
+    v.late.join('|'),
+    v.early.join('|'),
   ];
 }
 
 export function unpackView(p: PackedView): RuleView {
-  const [label, sums, positive, negative, asks, topics, names, signals, sentiment] = p;
+  const [label, sums, positive, negative, asks, topics, names, signals, sentiment, late, early] = p;
   return {
     ...(sentiment >= 0 ? { sentiment: SENTIMENTS[sentiment]! } : {}),
     label: INTENTS[label]!,
@@ -45,6 +47,8 @@ export function unpackView(p: PackedView): RuleView {
     topics,
     names,
     signals: signals ? signals.split('|') : [],
+    late: late ? late.split('|') : [],
+    early: early ? early.split('|') : [],
   };
 }
 

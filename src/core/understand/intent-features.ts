@@ -7,12 +7,16 @@ import { INTENTS, type Intent, type Sentiment } from '../model';
 import { bagOfWords, type Feature } from './bag-of-words';
 import type { Reading } from './evidence';
 import { cueLanguage } from './lexicons';
+import { shapeFeatures } from './shape-features';
 import { tokenize } from './tokens';
 
 /** The rules' reading of a post, as the model sees it. */
 export interface RuleView extends Pick<Reading, 'intent' | 'positive' | 'negative' | 'asks' | 'topics' | 'names'> {
   /** The signal of each cue the rules found ("question", "negated praise", "anger"). */
   signals: readonly string[];
+  /** The signals of the cues in the last sentence, and of those before it, when there is more than one sentence. */
+  late: readonly string[];
+  early: readonly string[];
   /** The label the rules alone decided. */
   label: Intent;
   /** The feeling the rules decided (only the sentiment model reads it). */
@@ -30,9 +34,25 @@ export function ruleView(reading: Omit<Reading, 'names'> & { names?: number }, l
     topics: reading.topics,
     names: reading.names ?? 0,
     signals: reading.evidence.map((e) => e.cue.signal),
+    ...lateAndEarly(reading),
     label,
   };
 }
+
+/** Where the cues stand: a story of trouble that ends in thanks is told in that order. */
+function lateAndEarly(reading: Pick<Reading, 'text' | 'evidence'>): { late: string[]; early: string[] } {
+  const words = tokenize(reading.text).filter((t) => t.kind === 'word');
+  const last = words[words.length - 1];
+  if (!last || last.sentence === words[0]!.sentence) return { late: [], early: [] };
+  const from = words.find((t) => t.sentence === last.sentence)!.start;
+  const late = new Set<string>();
+  const early = new Set<string>();
+  for (const e of reading.evidence) ((e.cue.start ?? 0) >= from ? late : early).add(e.cue.signal);
+  return { late: [...late], early: [...early] };
+}
+
+const GOOD_SIDE = new Set(['praise', 'positive', 'thanks', 'works']);
+const BAD_SIDE = new Set(['problem', 'negative', 'anger', 'outage', 'again']);
 
 // Pronouns of the writer and of the reader addressed, per language.
 const FIRST = new Set(
@@ -43,6 +63,7 @@ const SECOND = new Set(
 );
 const URL = /https?:\/\/|www\./u;
 const CLIP = 3;
+const MONEY_WORDS = new Set(['kr', 'eur', 'usd', 'руб', 'sek', 'euroa', 'kronor', 'рублей', 'quid', 'dollars', 'pounds']);
 
 /** The features of a post, word features keyed by the cue language, the rest shared. */
 export function intentFeatures(text: string, lang: string, view: RuleView): { features: Map<string, number>; words: Feature[] } {
@@ -68,6 +89,13 @@ export function intentFeatures(text: string, lang: string, view: RuleView): { fe
   if (view.topics > 0) set('topic');
   if (view.names > 0) set('named');
   for (const signal of new Set(view.signals)) set(`s:${signal}`);
+  for (const signal of view.late) set(`late:${signal}`);
+  const endsWell = view.late.some((x) => GOOD_SIDE.has(x)) && !view.late.some((x) => BAD_SIDE.has(x));
+  const endsBadly = view.late.some((x) => BAD_SIDE.has(x)) && !view.late.some((x) => GOOD_SIDE.has(x));
+  if (endsWell && view.early.some((x) => BAD_SIDE.has(x))) set('arc:trouble-then-good');
+  if (endsBadly && view.early.some((x) => GOOD_SIDE.has(x))) set('arc:good-then-trouble');
+  if (endsWell) set('arc:ends-well');
+  if (endsBadly) set('arc:ends-badly');
   // The shape of the post.
   const tokens = tokenize(text);
   const words = tokens.filter((t) => t.kind === 'word');
@@ -85,9 +113,10 @@ export function intentFeatures(text: string, lang: string, view: RuleView): { fe
   if (words.some((t) => t.norm.startsWith('#'))) set('hashtag');
   if (tokens.some((t) => t.kind === 'emoji')) set('emoji');
   if (URL.test(text)) set('url');
-  if (/[$€£₽]|\b(?:kr|eur|usd|руб|sek)\b/iu.test(text)) set('money');
-  // The words, in the cue language.
+  if (/[$€£₽]/u.test(text) || words.some((t) => MONEY_WORDS.has(t.norm))) set('money');
   const cueLang = cueLanguage(lang, text);
+  shapeFeatures(text, tokens, cueLang, set);
+  // The words, in the cue language.
   const bag = bagOfWords(text, lang);
   for (const f of bag) set(`${cueLang}:${f.key}`);
   // Kept for sentimentFeatures, which copies before adding to it; nothing else changes the map.

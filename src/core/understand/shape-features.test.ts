@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { shapeFeatures } from './shape-features';
+import { tokenize } from './tokens';
+
+const shapes = (text: string, lang: string): string[] => {
+  const out: string[] = [];
+  shapeFeatures(text, tokenize(text), lang, (key) => out.push(key));
+  return out;
+};
+
+describe('shape features', () => {
+  it.each([
+    ['en', 'Torn between Proton and Fastmail for the family plan, anyone used both?'],
+    ['en', 'giffgaff or SMARTY for a SIM only deal? need about 30GB'],
+    ['ru', 'Что лучше для дачи, Мегафон или Билайн? Там везде ловит через раз'],
+    ['fi', 'Elisa vai Telia kotinettiin Tampereella? Nykyinen sopimus loppuu kesällä'],
+    ['sv', 'Tibber eller Greenely för timpris? Har värmepump och elbil'],
+  ])('%s: two named options set against each other, asked: %s', (lang, text) => {
+    expect(shapes(text, lang)).toContain('shape:options?');
+  });
+
+  it.each([
+    ['en', 'Would you rather have a cat or a dog?'],
+    ['ru', 'Чай или кофе с утра?'],
+    ['fi', 'Mennäänkö leffaan vai jäädäänkö kotiin?'],
+    ['sv', 'Glass eller pannkakor till efterrätt?'],
+  ])('%s: a choice between plain words is no choice between products: %s', (lang, text) => {
+    expect(shapes(text, lang).filter((s) => s.startsWith('shape:options'))).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Paid £14 for a window seat on the 7:40 flight, boarding pass says 17E.'],
+    ['ru', 'Заказ на 18:00–20:00, курьер приехал в 23:40.'],
+    ['fi', 'Nouto tilattu kello 17, kello 17.40 keräily vielä kesken.'],
+    ['sv', 'Reparationen skulle ta max 2 veckor. Det var 7 veckor sen.'],
+  ])('%s: facts told in numbers, with no question: %s', (lang, text) => {
+    expect(shapes(text, lang)).toEqual(expect.arrayContaining(['shape:numbers2+', 'shape:numbers-told']));
+  });
+
+  it('a number in a question is not told as a fact', () => {
+    expect(shapes('Is the 15€ fee charged if I cancel inside the trial?', 'en')).toEqual(['shape:number']);
+  });
+
+  it.each([
+    ['en', 'Stop ordering from them, everyone. They will not change until it costs them.'],
+    ['en', "Don't renew with Acme this year, people. Seriously."],
+    ['ru', 'Кто может, уходите от них. Не покупайте ничего, пока не вернут деньги'],
+    ['fi', 'Älkää ostako niiltä mitään ennen kuin ne korjaa tän. Kaikki yhdessä'],
+    ['fi', 'Koko yhteisölle: ei osteta mitään ennen kuin tää korjataan'],
+    ['sv', 'Säg upp er, allihop. Det finns bättre operatörer'],
+  ])('%s: a call on others in the plural: %s', (lang, text) => {
+    expect(shapes(text, lang)).toContain('shape:call+group');
+  });
+
+  it.each([
+    ['en', "I don't get why the app logs me out every morning"],
+    ['en', 'Never had a single problem with them in six years.'],
+    ['ru', 'Хотите верьте, хотите нет, но посылка пришла за день'],
+    ['fi', 'Minulla ei ole aikaa odottaa jonossa'],
+    ['sv', 'Jag köper inte att det var ett misstag'],
+  ])('%s: a plain statement calls on nobody: %s', (lang, text) => {
+    expect(shapes(text, lang).filter((s) => s.startsWith('shape:call'))).toEqual([]);
+  });
+});

@@ -1,0 +1,84 @@
+// Shapes of a post that the lexicons do not name and that mean the same in every language, read
+// from its tokens alone: two named options set against each other (Acme or Globex, HSL:n kausilippu
+// vai kaupunkipyörä), facts told in numbers with no question, and calls in the plural on others to
+// act (уходите, älkää ostako, säg upp er, everyone should). The intent model learns what they weigh.
+import type { Token } from './tokens';
+
+const OR_WORDS = new Set(['or', 'vs', 'versus', 'или', 'либо', 'vai', 'tai', 'vastaan', 'eller', 'mot']);
+const BETWEEN = new Set(['between', 'между', 'välillä', 'mellan']);
+const NUMBER = /^\p{N}/u;
+const CAPITAL = /^\p{Lu}/u;
+const MIXED = /\p{L}.*\p{N}|\p{N}.*\p{L}/u;
+
+/** A name-like word: capitalised (Acme, Кинопоиск, SMARTY) or letters with digits (X3, R16, 5G). */
+const nameish = (text: string, t: Token | undefined): boolean =>
+  !!t && t.kind === 'word' && (CAPITAL.test(text.slice(t.start, t.end)) || MIXED.test(t.bare) || t.norm.startsWith('@'));
+/** A name even at the start of a sentence, where every word is capitalised: not a plain word. */
+const surelyName = (text: string, t: Token | undefined): boolean =>
+  !!t && nameish(text, t) && (t.wordInSentence > 0 || MIXED.test(t.bare) || t.norm.startsWith('@') || text.slice(t.start, t.end) === text.slice(t.start, t.end).toUpperCase());
+
+// The plural (or polite) imperative and the hortative: уходите, покупайте, давайте; ostakaa,
+// älkää, boikotoikaa; the Finnish passive as "let's" (ei osteta, lähdetään).
+const RU_IMPERATIVE = /^\p{L}{2,}(?:йте|ите|ьте)$/u;
+const RU_NOT_IMPERATIVE = new Set(['хотите', 'можете', 'видите', 'знаете', 'смотрите', 'пишите', 'говорите', 'платите', 'сидите', 'ходите', 'входите', 'выходите', 'звоните', 'летите']);
+const FI_IMPERATIVE = /^\p{L}{2,}(?:kaa|kää)$/u;
+const FI_NOT_IMPERATIVE = new Set(['aikaa', 'paikkaa', 'kokkaa', 'jakaa', 'nukkaa', 'lukkaa', 'hakkaa', 'tukkaa', 'rakkaa', 'kaakkaa', 'hiukkaa', 'kallistaa']);
+const FI_HORTATIVE = /^\p{L}{3,}(?:taan|tään|daan|dään)$/u;
+// "ei osteta", "ei tilata": the negated passive opening a clause.
+const FI_PASSIVE_NEGATED = /^\p{L}{3,}(?:tta|ttä|ta|tä|da|dä)$/u;
+// "säg upp er", "sluta handla", "köp inte": a Swedish imperative is known by what follows it.
+const SV_AFTER_IMPERATIVE = new Set(['inte', 'er', 'ni']);
+const SV_CALL_VERBS = new Set(['sluta', 'köp', 'handla', 'byt', 'säg', 'bojkotta', 'dela', 'anmäl', 'skriv', 'avsluta', 'lämna', 'undvik', 'välj', 'gå', 'flytta', 'ring', 'sprid', 'varna']);
+const EN_CALL_VERBS = new Set(['stop', 'boycott', 'cancel', 'avoid', 'refuse', 'join', 'share', 'sign', 'delete', 'leave', 'switch', 'pull', 'tell', 'spread', 'report', 'complain', 'unsubscribe', 'nationalise', 'nationalize', 'ban']);
+const EN_NOT_CALLED = new Set(['i', 'we', 'you', 'they', 'it', 'had', 'have', 'has', 'been', 'was', 'were', 'got', 'thought', 'again', 'know', 'think', 'get', 'understand', 'mind', 'worry']);
+const GROUP = new Set([
+  'everyone', 'everybody', 'people', 'all', 'folks', 'y\'all', 'guys', 'should',
+  'все', 'всем', 'всех', 'люди', 'народ', 'ребята', 'давайте', 'вместе', 'кто', 'должны',
+  'kaikki', 'kaikille', 'kaikkien', 'ihmiset', 'porukka', 'yhteisölle', 'yhdessä', 'pitäisi', 'pitäis',
+  'alla', 'allihop', 'folk', 'ni', 'er', 'tillsammans', 'borde',
+]);
+
+export function shapeFeatures(text: string, tokens: readonly Token[], lang: string, set: (key: string, value?: number) => void): void {
+  const words = tokens.filter((t) => t.kind === 'word');
+  const asks = tokens.some((t) => t.kind === 'punct' && t.norm.includes('?'));
+  // Two named options against each other: "X or Y", "X vai Y", "between X and Y".
+  let options = false;
+  words.forEach((t, i) => {
+    if (OR_WORDS.has(t.norm)) {
+      const before = words[i - 1];
+      const after = words[i + 1];
+      const sameSentence = before?.sentence === t.sentence && after?.sentence === t.sentence;
+      const left = [before, words[i - 2]].filter((w) => w?.sentence === t.sentence);
+      const right = [after, words[i + 2]].filter((w) => w?.sentence === t.sentence);
+      // "giffgaff or SMARTY": one side surely a name, the other a name or the sentence's first word.
+      const sure = [...left, ...right].some((w) => surelyName(text, w));
+      if (sameSentence && sure && left.some((w) => nameish(text, w) || w!.wordInSentence === 0) && right.some((w) => nameish(text, w))) options = true;
+    }
+    if (BETWEEN.has(t.norm) && words.slice(Math.max(0, i - 3), i + 4).filter((w) => w !== t && w.sentence === t.sentence && surelyName(text, w)).length >= 2) options = true;
+  });
+  if (options) set(asks ? 'shape:options?' : 'shape:options');
+  const names = new Set(words.filter((t) => t.wordInSentence > 0 && nameish(text, t)).map((t) => t.norm));
+  if (names.size >= 2 && asks) set('shape:names2?');
+  // Facts in numbers: times, prices, counts and dates, with no question.
+  const numbers = words.filter((t) => NUMBER.test(t.bare)).length;
+  if (numbers >= 1) set(numbers >= 2 ? 'shape:numbers2+' : 'shape:number');
+  if (numbers >= 1 && !asks) set('shape:numbers-told');
+  // Calls on others in the plural.
+  let call = false;
+  let group = false;
+  const startsClause = (k: number): boolean => k >= 0 && (words[k]!.wordInSentence === 0 || (k > 0 && words[k - 1]!.clause !== words[k]!.clause));
+  for (const [i, t] of words.entries()) {
+    if (GROUP.has(t.norm)) group = true;
+    const opens = startsClause(i) || (['не', 'älkää'].includes(words[i - 1]?.norm ?? '') && startsClause(i - 1));
+    if (lang === 'ru' && opens && RU_IMPERATIVE.test(t.norm) && !RU_NOT_IMPERATIVE.has(t.norm)) call = true;
+    if (lang === 'fi' && (t.norm === 'älkää' || (opens && FI_IMPERATIVE.test(t.norm) && !FI_NOT_IMPERATIVE.has(t.norm)))) call = true;
+    if (lang === 'fi' && (words[i - 1]?.norm === 'ei' || t.wordInSentence === 0) && FI_HORTATIVE.test(t.norm)) call = true;
+    if (lang === 'fi' && words[i - 1]?.norm === 'ei' && FI_PASSIVE_NEGATED.test(t.norm) && startsClause(i - 1)) call = true;
+    if (lang === 'sv' && opens && SV_CALL_VERBS.has(t.norm) && (SV_AFTER_IMPERATIVE.has(words[i + 1]?.norm ?? '') || t.wordInSentence === 0)) call = true;
+    if (lang === 'en' && opens && EN_CALL_VERBS.has(t.norm)) call = true;
+    // "Don't buy", "Never fly with them": a negated imperative opening a clause.
+    if (lang === 'en' && ['don\'t', 'never'].includes(words[i - 1]?.norm ?? '') && startsClause(i - 1) && !EN_NOT_CALLED.has(t.norm) && !t.norm.endsWith('ed')) call = true;
+  }
+  if (call) set(group ? 'shape:call+group' : 'shape:call');
+  else if (group) set('shape:group');
+}
