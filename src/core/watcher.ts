@@ -6,8 +6,9 @@ import type { Playbook } from './playbook';
 import { evaluateQuery, type WordSpan } from './query/evaluate';
 import type { NormaliseOptions } from './text/normalise';
 import { tokenise } from './text/tokenise';
-import { compileWatchList, type CompiledWatchList } from './watch/compile';
-import { lowerCaseAligned, WatchMatcher, type Occurrence } from './watch/match';
+import { compileWatchList, type CompiledItem, type CompiledTerm, type CompiledWatchList } from './watch/compile';
+import { lowerCaseAligned, WatchMatcher } from './watch/match';
+import type { Occurrence, Occurrences } from './watch/occurrences';
 
 export interface AnalyzeHint {
   /** Language the page declares for the text (BCP 47); a hint only. */
@@ -40,35 +41,98 @@ function watchText(compiled: CompiledWatchList, matcher: WatchMatcher, termsOnly
   const lang = detectLanguage(text, tokens, hint?.lang, lower ?? undefined);
   const occurrences = matcher.scan(text, tokens, lang, lower);
   // most posts mention nothing: nothing to decide unless a query may match without a term (NOT …)
-  if (occurrences.length === 0 && compiled.queryItems.length === 0) return { lang, matches: [], labels: [] };
-  const { matches, labels } = termsOnly ? decideTerms(compiled, occurrences, text) : decide(compiled, occurrences, text);
+  if (occurrences.count === 0 && compiled.queryItems.length === 0) return { lang, matches: [], labels: [] };
+  const { matches, labels } = termsOnly ? decideTerms(compiled, occurrences, text) : decide(compiled, occurrences.toArray(compiled.terms), text);
   return { lang, matches, labels };
 }
 
 const NO_SPANS: WordSpan[] = [];
 
-/** decide() for a list of terms only, with one sort instead of a map of arrays, each filtered and sorted. */
-function decideTerms(compiled: CompiledWatchList, occurrences: Occurrence[], text: string): { matches: Match[]; labels: string[] } {
-  // by item, then as decide() orders an item's terms (a stable sort keeps the scan's order among equals)
-  const sorted = occurrences.slice().sort((a, b) => a.term.item - b.term.item || a.start - b.start || b.end - a.end);
-  const matches: Match[] = [];
-  const labels: string[] = [];
-  let item = -1;
-  let label = '';
-  let reach = -1;
-  for (const o of sorted) {
-    if (o.term.item !== item) {
-      item = o.term.item;
-      label = compiled.items[item]?.label as string;
-      labels.push(label);
-      reach = -1;
-    }
-    // the longest mention wins where mentions overlap: "@acmecorp" over "acmecorp", "acme.com" over "acme"
-    if (o.start < reach) continue;
-    matches.push({ label, term: o.term.text, surface: text.slice(o.start, o.end), start: o.start, end: o.end });
-    reach = o.end;
+// Scratch for decideTerms, kept from text to text: each occurrence's item, the order in which
+// occurrences are decided, and per item (by a stamp per text) how far its last kept mention reaches.
+let itemOf = new Int32Array(64);
+let order = new Int32Array(64);
+let stampOf = new Int32Array(0);
+let reachOf = new Int32Array(0);
+let stamp = 0;
+let placed: Occurrences | undefined;
+
+/** Occurrences by place: start, then the longer first, then by item, then as the scan found them. */
+function byPlace(a: number, b: number): number {
+  const o = placed as Occurrences;
+  return (
+    (o.starts[a] as number) - (o.starts[b] as number) ||
+    (o.ends[b] as number) - (o.ends[a] as number) ||
+    (itemOf[a] as number) - (itemOf[b] as number) ||
+    a - b
+  );
+}
+
+/**
+ * decide() for a list of terms only. Deciding item by item, then putting the matches in text order,
+ * comes to the same as one walk over the occurrences by place (start, longer first, item, scan
+ * order), each item keeping a mention that starts where its last kept one ends or later; the scan
+ * finds them mostly in that order already, and they are sorted only when not.
+ */
+function decideTerms(compiled: CompiledWatchList, occurrences: Occurrences, text: string): { matches: Match[]; labels: string[] } {
+  const n = occurrences.count;
+  const { starts, ends, terms: termIds } = occurrences;
+  const terms = compiled.terms;
+  if (itemOf.length < n) {
+    itemOf = new Int32Array(2 * n);
+    order = new Int32Array(2 * n);
   }
-  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  const items = compiled.items.length;
+  if (stampOf.length < items) {
+    stampOf = new Int32Array(items);
+    reachOf = new Int32Array(items);
+  }
+  if (stamp === 0x7fffffff) {
+    stampOf.fill(0);
+    stamp = 0;
+  }
+  stamp++;
+  let sorted = true;
+  for (let k = 0; k < n; k++) {
+    itemOf[k] = (terms[termIds[k] as number] as CompiledTerm).item;
+    order[k] = k;
+    if (k > 0 && sorted) {
+      const startGap = (starts[k] as number) - (starts[k - 1] as number);
+      const endGap = (ends[k - 1] as number) - (ends[k] as number);
+      sorted = startGap > 0 || (startGap === 0 && (endGap > 0 || (endGap === 0 && (itemOf[k] as number) >= (itemOf[k - 1] as number))));
+    }
+  }
+  if (!sorted) {
+    placed = occurrences;
+    order.subarray(0, n).sort(byPlace);
+    placed = undefined;
+  }
+  const matches: Match[] = [];
+  let present = 0;
+  for (let k = 0; k < n; k++) {
+    const at = order[k] as number;
+    const item = itemOf[at] as number;
+    const start = starts[at] as number;
+    if (stampOf[item] !== stamp) {
+      stampOf[item] = stamp;
+      present++;
+    } else if (start < (reachOf[item] as number)) {
+      // the longest mention wins where mentions overlap: "@acmecorp" over "acmecorp", "acme.com" over "acme"
+      continue;
+    }
+    const end = ends[at] as number;
+    reachOf[item] = end;
+    const label = (compiled.items[item] as CompiledItem).label;
+    matches.push({ label, term: (terms[termIds[at] as number] as CompiledTerm).text, surface: text.slice(start, end), start, end });
+  }
+  // each item once, in the list's order
+  const labels: string[] = [];
+  if (present === 1) labels.push((compiled.items[itemOf[0] as number] as CompiledItem).label);
+  else {
+    for (let k = 0; k < n; k++) order[k] = itemOf[k] as number;
+    const byItem = order.subarray(0, n).sort();
+    for (let k = 0; k < n; k++) if (k === 0 || byItem[k] !== byItem[k - 1]) labels.push((compiled.items[byItem[k] as number] as CompiledItem).label);
+  }
   return { matches, labels };
 }
 

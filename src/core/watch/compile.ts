@@ -27,6 +27,8 @@ export interface CompiledTerm {
   gaps: (string | null)[];
   /** The lookup unit of each word, by index: the same object every table holds for it. */
   refs: WordRef[];
+  /** Index of the term in the list's `terms`. */
+  id: number;
 }
 
 /** A term's word at a position: the unit the lookup tables point to. */
@@ -149,7 +151,7 @@ function addTerm(list: CompiledWatchList, text: string, item: number, role: Term
   if (shape === null) return;
   // every field in one literal: a spread adds them one by one, through hidden classes that die
   // with the list (and the optimised code that relied on them with them, at the next full GC)
-  const term: CompiledTerm = { text, item, role, atom, kind: shape.kind, words: shape.words, caps: shape.caps, gaps: shape.gaps, refs: [] };
+  const term: CompiledTerm = { text, item, role, atom, kind: shape.kind, words: shape.words, caps: shape.caps, gaps: shape.gaps, refs: [], id: list.terms.length };
   let langBits = 0;
   for (let l = 0; l < INFLECTED_LANGS.length; l++) if (langs.has(INFLECTED_LANGS[l] as string)) langBits |= 1 << l;
   for (let index = 0; index < term.words.length; index++) term.refs.push({ term, index, inflects: term.caps[index] === null ? langBits : 0, seen: 0 });

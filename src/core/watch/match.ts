@@ -5,16 +5,8 @@ import { compileWatchList, type CompiledTerm, type CompiledWatchList, type WordR
 import { FINNISH_MAX_ENDING, finnishEndings } from './finnish';
 import { isInflectedLang, stemEnglish, stemRussian, stemSwedish } from './stem';
 import { COMPOUND_FI, COMPOUND_SV, EXACT, KeyPrefixes, langIndex, STEM_EN, STEM_FI, STEM_RU, STEM_SV } from './key-prefixes';
+import { Occurrences } from './occurrences';
 import { hashRange, WordTable } from './word-table';
-
-/** One occurrence of a compiled term: UTF-16 offsets and the range of word indexes it covers. */
-export interface Occurrence {
-  term: CompiledTerm;
-  start: number;
-  end: number;
-  first: number;
-  last: number;
-}
 
 const NONE: WordRef[] = [];
 /** Scratch for KeyPrefixes.kindsAt: what may end at each length of the word being resolved (longer words are cut). */
@@ -154,6 +146,8 @@ export class WatchMatcher {
   private found: Resolution[] = [UNKNOWN];
   /** Per scan: indexes of the words that resolve to something (reused like `found`). */
   private hits: number[] = [0];
+  /** Per scan: what it found (reused like `found`; read before the next scan). */
+  private readonly occurrences = new Occurrences();
 
   /** Every key's prefixes, so that a word no key opens is ruled out before it is hashed or stemmed. */
   private readonly keyPrefixes: KeyPrefixes;
@@ -163,10 +157,14 @@ export class WatchMatcher {
     if (shapesKept === undefined && list.terms.length > 0) shapesKept = new WatchMatcher(compileWatchList([]));
   }
 
-  /** Every occurrence of every term, exclude phrase and query atom, grouped by nothing, in text order of words. */
-  /** `lower` is the text in lower case when that keeps every offset (see lowerCaseAligned). */
-  scan(text: string, tokens: Tokens, lang: string, lower: string | null = lowerCaseAligned(text)): Occurrence[] {
-    const out: Occurrence[] = [];
+  /**
+   * Every occurrence of every term, exclude phrase and query atom, in text order of words, then
+   * handles, tags and domains; valid until the next scan. `lower` is the text in lower case when
+   * that keeps every offset (see lowerCaseAligned).
+   */
+  scan(text: string, tokens: Tokens, lang: string, lower: string | null = lowerCaseAligned(text)): Occurrences {
+    const out = this.occurrences;
+    out.clear();
     const { starts, ends } = tokens;
     const count = starts.length;
     const fold = this.list.options.foldYo === true;
@@ -227,7 +225,7 @@ export class WatchMatcher {
       for (const ref of here.singles) {
         const caps = ref.term.caps[0];
         if (caps !== null && caps !== undefined && !capsOk(text, start, end, caps)) continue;
-        out.push({ term: ref.term, start, end, first: i, last: i });
+        out.add(ref.term, start, end, i, i);
       }
       if (here.heads.length === 0 || i + 1 >= count) continue;
       // a phrase is looked at only when its first two words are here and next
@@ -245,7 +243,7 @@ export class WatchMatcher {
           const to = starts[i + j] as number;
           const want = term.gaps[j];
           ok &&= want === null || want === undefined ? spaced(text, from, to) : text.slice(from, to) === want;
-          if (ok && j === n - 1) out.push({ term, start, end: ends[i + n - 1] as number, first: i, last: i + n - 1 });
+          if (ok && j === n - 1) out.add(term, start, ends[i + n - 1] as number, i, i + n - 1);
         }
       }
     }
@@ -257,7 +255,7 @@ export class WatchMatcher {
       const refs = this.special(special.kind, body);
       let last = special.word;
       while (last + 1 < count && (starts[last + 1] as number) < special.end) last++;
-      for (const ref of refs) out.push({ term: ref.term, start: special.start, end: special.end, first: special.word, last });
+      for (const ref of refs) out.add(ref.term, special.start, special.end, special.word, last);
     }
     return out;
   }
