@@ -19,11 +19,18 @@ interface Resolution {
   /** First words of one-word terms, and of phrases, in the order of `refs`. */
   singles: WordRef[];
   heads: WordRef[];
+  /**
+   * The one-word term's index when `singles` is one term with no capitals to check (most forms
+   * that resolve to something), so the scan reads no further; NO_SINGLES or SEVERAL otherwise.
+   */
+  single: number;
   /** For a next word's resolution: the heads whose second word it can be (filled as pairs are met). */
   pairs: Map<Resolution, WordRef[]> | undefined;
 }
 
-const UNKNOWN: Resolution = { refs: NONE, singles: NONE, heads: NONE, pairs: undefined };
+const NO_SINGLES = -1;
+const SEVERAL = -2;
+const UNKNOWN: Resolution = { refs: NONE, singles: NONE, heads: NONE, single: NO_SINGLES, pairs: undefined };
 
 /**
  * Scratch where a resolution's lists are gathered before they are copied out at their exact size:
@@ -52,7 +59,13 @@ function resolution(refs: WordRef[]): Resolution {
   const singles = gatheredSince(0, refs);
   const heads0 = gatheredCount;
   for (const ref of refs) if (ref.index === 0 && ref.term.words.length > 1) gather(ref);
-  return { refs, singles, heads: gatheredSince(heads0, refs), pairs: undefined };
+  const heads = gatheredSince(heads0, refs);
+  let single = singles.length === 0 ? NO_SINGLES : SEVERAL;
+  if (singles.length === 1) {
+    const caps = (singles[0] as WordRef).term.caps[0];
+    if (caps === null || caps === undefined) single = (singles[0] as WordRef).term.id;
+  }
+  return { refs, singles, heads, single, pairs: undefined };
 }
 
 /** The phrases that start with `first` and go on with `next` (their first two words only). */
@@ -222,12 +235,17 @@ export class WatchMatcher {
       // read once: an access in a branch that never ran costs a deoptimisation the first time it does
       const start = starts[i] as number;
       const end = ends[i] as number;
-      for (const ref of here.singles) {
-        const caps = ref.term.caps[0];
-        if (caps !== null && caps !== undefined && !capsOk(text, start, end, caps)) continue;
-        out.add(ref.term, start, end, i, i);
+      const single = here.single;
+      if (single >= 0) out.add(single, start, end, i, i);
+      else if (single === SEVERAL) {
+        for (const ref of here.singles) {
+          const caps = ref.term.caps[0];
+          if (caps !== null && caps !== undefined && !capsOk(text, start, end, caps)) continue;
+          out.add(ref.term.id, start, end, i, i);
+        }
       }
-      if (here.heads.length === 0 || i + 1 >= count) continue;
+      // NONE when empty: no need to read the list
+      if (here.heads === NONE || i + 1 >= count) continue;
       // a phrase is looked at only when its first two words are here and next
       for (const ref of pairsOf(here, found[i + 1] as Resolution)) {
         const term = ref.term;
@@ -243,7 +261,7 @@ export class WatchMatcher {
           const to = starts[i + j] as number;
           const want = term.gaps[j];
           ok &&= want === null || want === undefined ? spaced(text, from, to) : text.slice(from, to) === want;
-          if (ok && j === n - 1) out.add(term, start, ends[i + n - 1] as number, i, i + n - 1);
+          if (ok && j === n - 1) out.add(term.id, start, ends[i + n - 1] as number, i, i + n - 1);
         }
       }
     }
@@ -255,7 +273,7 @@ export class WatchMatcher {
       const refs = this.special(special.kind, body);
       let last = special.word;
       while (last + 1 < count && (starts[last + 1] as number) < special.end) last++;
-      for (const ref of refs) out.add(ref.term, special.start, special.end, special.word, last);
+      for (const ref of refs) out.add(ref.term.id, special.start, special.end, special.word, last);
     }
     return out;
   }

@@ -36,10 +36,11 @@ export class Occurrences {
     this.count = 0;
   }
 
-  add(term: CompiledTerm, start: number, end: number, first: number, last: number): void {
+  /** Adds an occurrence of the term whose index in the list's `terms` is `term`. */
+  add(term: number, start: number, end: number, first: number, last: number): void {
     const at = this.count;
     if (at === this.starts.length) this.grow();
-    this.terms[at] = term.id;
+    this.terms[at] = term;
     this.starts[at] = start;
     this.ends[at] = end;
     this.firsts[at] = first;

@@ -16,13 +16,22 @@ export function hashRange(text: string, start: number, end: number): number {
   return h ^ (h >>> 15);
 }
 
+/** A slot's tag: the hash's high bits over the key's length (low 8 bits; never 0 for a key). */
+function tagOf(hash: number, length: number): number {
+  return (hash & ~0xff) | (length & 0xff) | (length > 0xff ? 1 : 0);
+}
+
 export class WordTable<V> {
   private mask = 0;
-  private keys: string[] = [];
+  /**
+   * One 32-bit tag per slot (0 = free), so that a probe reads a key only when hash and length
+   * agree; keys and values side by side in one list (a key at 2 × slot, its value after it). A
+   * lookup reads one tag and one pair: fewer cache misses in a table of tens of thousands of words.
+   */
+  private tags = new Int32Array(0);
+  private entries: (string | V | undefined)[] = [];
+  /** Each key's whole hash, read only when the table grows. */
   private hashes = new Int32Array(0);
-  /** Key lengths beside the hashes (0 = free slot), so a probe reads a key only when both agree. */
-  private lengths = new Int32Array(0);
-  private values: (V | undefined)[] = [];
   private count = 0;
 
   constructor() {
@@ -37,12 +46,15 @@ export class WordTable<V> {
 
   /** The value stored for the word text[start, end) whose hash is `hash`. */
   find(text: string, start: number, end: number, hash: number): V | undefined {
-    const { keys, hashes, lengths, mask } = this;
+    const { tags, entries, mask } = this;
     const length = end - start;
+    const tag = tagOf(hash, length);
     for (let at = hash & mask; ; at = (at + 1) & mask) {
-      const stored = lengths[at] as number;
+      const stored = tags[at] as number;
       if (stored === 0) return undefined;
-      if (stored === length && hashes[at] === hash && text.startsWith(keys[at] as string, start)) return this.values[at];
+      if (stored !== tag) continue;
+      const key = entries[2 * at] as string;
+      if (key.length === length && text.startsWith(key, start)) return entries[2 * at + 1] as V;
     }
   }
 
@@ -56,28 +68,27 @@ export class WordTable<V> {
   }
 
   private place(word: string, hash: number, value: V): void {
-    const { lengths, mask } = this;
+    const { tags, mask } = this;
     let at = hash & mask;
-    while (lengths[at] !== 0) at = (at + 1) & mask;
-    this.keys[at] = word;
-    lengths[at] = word.length;
+    while (tags[at] !== 0) at = (at + 1) & mask;
+    tags[at] = tagOf(hash, word.length);
     this.hashes[at] = hash;
-    this.values[at] = value;
+    this.entries[2 * at] = word;
+    this.entries[2 * at + 1] = value;
     this.count++;
   }
 
   private reset(slots: number, keep = false): void {
-    const { keys, hashes, values } = this;
+    const { tags, entries, hashes } = this;
     this.mask = slots - 1;
-    this.keys = new Array<string>(slots).fill(EMPTY);
+    this.tags = new Int32Array(slots);
     this.hashes = new Int32Array(slots);
-    this.lengths = new Int32Array(slots);
-    this.values = new Array<V | undefined>(slots).fill(undefined);
+    this.entries = new Array<string | V | undefined>(2 * slots).fill(EMPTY);
     this.count = 0;
     if (!keep) return;
-    for (let at = 0; at < keys.length; at++) {
-      const key = keys[at] as string;
-      if (key.length !== 0) this.place(key, hashes[at] as number, values[at] as V);
+    for (let at = 0; at < tags.length; at++) {
+      if (tags[at] === 0) continue;
+      this.place(entries[2 * at] as string, hashes[at] as number, entries[2 * at + 1] as V);
     }
   }
 }
