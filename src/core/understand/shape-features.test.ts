@@ -53,6 +53,19 @@ describe('shape features', () => {
   });
 
   it.each([
+    ['en', 'Left my wallet on the bus. Honestly thought it was gone for good, the depot rang me the next morning.', 'shape:expected'],
+    ['ru', 'Думал, что ремонт займёт месяц, а забрал через три дня.', 'shape:expected'],
+    ['fi', 'Olin varautunut viikon odotteluun, paketti tuli seuraavana päivänä.', 'shape:expected'],
+    ['sv', 'Trodde att jag skulle få vänta i veckor, men mackan fixade det på en timme.', 'shape:expected'],
+    ['en', 'The box says up to 60 minutes and it was advertised as all-day battery.', 'shape:promised'],
+    ['ru', 'Обещали доставить до пятницы, сегодня вторник.', 'shape:promised'],
+    ['fi', 'Asennus luvattiin maanantaille, vieläkään ei ole kuulunut mitään.', 'shape:promised'],
+    ['sv', 'De lovade en tekniker i går. Ingen kom.', 'shape:promised'],
+  ])('%s: what was expected or promised, beside what came: %s', (lang, text, shape) => {
+    expect(shapes(text, lang)).toContain(shape);
+  });
+
+  it.each([
     ['en', "I don't get why the app logs me out every morning"],
     ['en', 'Never had a single problem with them in six years.'],
     ['ru', 'Хотите верьте, хотите нет, но посылка пришла за день'],

@@ -38,6 +38,22 @@ const GROUP = new Set([
   'alla', 'allihop', 'folk', 'ni', 'er', 'tillsammans', 'borde',
 ]);
 
+// What the writer expected, told beside what happened: "thought they were gone forever", "olin
+// varautunu viikkoon", "думал, что придётся ждать", "trodde aldrig"; and what was promised or
+// printed: "box says up to 60", "обещали до пятницы", "luvattiin", "lovade".
+const EXPECTED: Record<string, RegExp> = {
+  en: /^(?:thought|expected|expecting|assumed|figured|braced|prepared)$/u,
+  ru: /^(?:думал|ожидал|рассчитывал|готовил(?:ся|ась)|настроил(?:ся|ась)|боял(?:ся|ась))/u,
+  fi: /^(?:odotin|odotettiin|luulin|oletin|varauduin|varautun|pelkäsin|ajattelin)/u,
+  sv: /^(?:trodde|räknade|väntade|förväntade|befarade|beredd|trott)/u,
+};
+const PROMISED: Record<string, RegExp> = {
+  en: /^(?:promised|promises|promise|guaranteed|advertised|claims|claimed|quoted)$/u,
+  ru: /^(?:обеща|гарантир|заявлен|написано|указано)/u,
+  fi: /^(?:luvat|luvan|lupas|lupaa|lupaavat|luvannut|taattu|mainost|ilmoitett)/u,
+  sv: /^(?:lovade|lovat|utlovad|garanter|annonser|utannonser)/u,
+};
+
 export function shapeFeatures(text: string, tokens: readonly Token[], lang: string, set: (key: string, value?: number) => void): void {
   const words = tokens.filter((t) => t.kind === 'word');
   const asks = tokens.some((t) => t.kind === 'punct' && t.norm.includes('?'));
@@ -79,6 +95,8 @@ export function shapeFeatures(text: string, tokens: readonly Token[], lang: stri
     // "Don't buy", "Never fly with them": a negated imperative opening a clause.
     if (lang === 'en' && ['don\'t', 'never'].includes(words[i - 1]?.norm ?? '') && startsClause(i - 1) && !EN_NOT_CALLED.has(t.norm) && !t.norm.endsWith('ed')) call = true;
   }
+  if (words.some((t) => EXPECTED[lang]?.test(t.norm))) set('shape:expected');
+  if (words.some((t) => PROMISED[lang]?.test(t.norm))) set('shape:promised');
   if (call) set(group ? 'shape:call+group' : 'shape:call');
   else if (group) set('shape:group');
 }
