@@ -22,7 +22,7 @@ const feats = (text: string, lang: string, view: RuleView): Map<string, number> 
   return f;
 };
 const SENT = process.env.SENT === '1';
-const OUTSIDE = ['blind 3', 'indep C', 'indep D'];
+const OUTSIDE = ['blind 3', 'indep C', 'indep D', 'indep E'];
 const STAND = Number(process.env.STAND ?? (process.env.SENT === '1' ? RULES_STAND_AT : RULES_STAND_AT_INTENT));
 // Each post's features are taken once, as the folds share them.
 const rows = LANGS.flatMap((lang) => Object.entries(trainingSetsOf(lang)).flatMap(([set, posts]) => posts.map((p) => ({ ...p, set })))).map((r) => ({

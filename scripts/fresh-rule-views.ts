@@ -37,6 +37,8 @@ const ADDED_IN: Record<string, string> = {
   'indep C': '497f71e523f11e79c35799484f39d8546e594650',
   // Batch D: the rules when it was read, before any change for it.
   'indep D': '0244e271d9f304c1baa3c104e4a4c4b0e7ffe664',
+  // Batch E: the commit that added it, before any change for it.
+  'indep E': '5e0af00a766d3d4e3dd00b106e282067c7165394',
 };
 
 type Read = (text: string, lang: string) => Parameters<typeof ruleView>[0];
