@@ -32,38 +32,37 @@ export function createWatcher(playbook: Pick<Playbook, 'watch'>, options: Engine
   // one function every list shares, bound to the list: a new list finds its optimised code ready,
   // where a closure made for each list had its own optimised anew (10–90 ms of compiling in each
   // list's first pass, with what it inlined)
-  return watchText.bind(undefined, compiled, matcher, termsOnly);
+  const items = compiled.items.length;
+  const reaches = termsOnly ? { stampOf: new Int32Array(items), reachOf: new Int32Array(items), stamp: 0 } : undefined;
+  return watchText.bind(undefined, compiled, matcher, reaches);
 }
 
-function watchText(compiled: CompiledWatchList, matcher: WatchMatcher, termsOnly: boolean, text: string, hint: AnalyzeHint | undefined): WatchResult {
+function watchText(compiled: CompiledWatchList, matcher: WatchMatcher, reaches: Reaches | undefined, text: string, hint: AnalyzeHint | undefined): WatchResult {
   const tokens = tokenise(text);
   const lower = lowerCaseAligned(text);
   const lang = detectLanguage(text, tokens, hint?.lang, lower ?? undefined);
   const occurrences = matcher.scan(text, tokens, lang, lower);
   // most posts mention nothing: nothing to decide unless a query may match without a term (NOT …)
   if (occurrences.count === 0 && compiled.queryItems.length === 0) return { lang, matches: [], labels: [] };
-  const { matches, labels } = termsOnly ? decideTerms(compiled, occurrences, text) : decide(compiled, occurrences.toArray(compiled.terms), text);
+  const { matches, labels } = reaches !== undefined ? decideTerms(compiled, reaches, occurrences, text) : decide(compiled, occurrences.toArray(compiled.terms), text);
   return { lang, matches, labels };
 }
 
 const NO_SPANS: WordSpan[] = [];
 
-// Scratch for decideTerms, kept from text to text: each occurrence's item, the order in which
-// occurrences are decided, and per item (by a stamp per text) how far its last kept mention reaches.
-let itemOf = new Int32Array(64);
-let order = new Int32Array(64);
-let stampOf = new Int32Array(0);
-let reachOf = new Int32Array(0);
-let stamp = 0;
-let placed: Occurrences | undefined;
+/** Per list: for each item, by a stamp per text, how far its last kept mention reaches (see decideTerms). */
+interface Reaches {
+  stampOf: Int32Array;
+  reachOf: Int32Array;
+  stamp: number;
+}
 
 /** Occurrences by place: start, then the longer first, then by item, then as the scan found them. */
-function byPlace(a: number, b: number): number {
-  const o = placed as Occurrences;
+function byPlace(o: Occurrences, a: number, b: number): number {
   return (
     (o.starts[a] as number) - (o.starts[b] as number) ||
     (o.ends[b] as number) - (o.ends[a] as number) ||
-    (itemOf[a] as number) - (itemOf[b] as number) ||
+    (o.items[a] as number) - (o.items[b] as number) ||
     a - b
   );
 }
@@ -74,24 +73,16 @@ function byPlace(a: number, b: number): number {
  * order), each item keeping a mention that starts where its last kept one ends or later; the scan
  * finds them mostly in that order already, and they are sorted only when not.
  */
-function decideTerms(compiled: CompiledWatchList, occurrences: Occurrences, text: string): { matches: Match[]; labels: string[] } {
+function decideTerms(compiled: CompiledWatchList, reaches: Reaches, occurrences: Occurrences, text: string): { matches: Match[]; labels: string[] } {
   const n = occurrences.count;
-  const { starts, ends, terms: termIds } = occurrences;
+  const { starts, ends, terms: termIds, items: itemOf, order } = occurrences;
   const terms = compiled.terms;
-  if (itemOf.length < n) {
-    itemOf = new Int32Array(2 * n);
-    order = new Int32Array(2 * n);
-  }
-  const items = compiled.items.length;
-  if (stampOf.length < items) {
-    stampOf = new Int32Array(items);
-    reachOf = new Int32Array(items);
-  }
-  if (stamp === 0x7fffffff) {
+  const { stampOf, reachOf } = reaches;
+  if (reaches.stamp === 0x7fffffff) {
     stampOf.fill(0);
-    stamp = 0;
+    reaches.stamp = 0;
   }
-  stamp++;
+  const stamp = ++reaches.stamp;
   let sorted = true;
   for (let k = 0; k < n; k++) {
     itemOf[k] = (terms[termIds[k] as number] as CompiledTerm).item;
@@ -102,21 +93,14 @@ function decideTerms(compiled: CompiledWatchList, occurrences: Occurrences, text
       sorted = startGap > 0 || (startGap === 0 && (endGap > 0 || (endGap === 0 && (itemOf[k] as number) >= (itemOf[k - 1] as number))));
     }
   }
-  if (!sorted) {
-    placed = occurrences;
-    order.subarray(0, n).sort(byPlace);
-    placed = undefined;
-  }
+  if (!sorted) order.subarray(0, n).sort(byPlace.bind(undefined, occurrences));
   const matches: Match[] = [];
-  let present = 0;
   for (let k = 0; k < n; k++) {
     const at = order[k] as number;
     const item = itemOf[at] as number;
     const start = starts[at] as number;
-    if (stampOf[item] !== stamp) {
-      stampOf[item] = stamp;
-      present++;
-    } else if (start < (reachOf[item] as number)) {
+    if (stampOf[item] !== stamp) stampOf[item] = stamp;
+    else if (start < (reachOf[item] as number)) {
       // the longest mention wins where mentions overlap: "@acmecorp" over "acmecorp", "acme.com" over "acme"
       continue;
     }
@@ -127,12 +111,9 @@ function decideTerms(compiled: CompiledWatchList, occurrences: Occurrences, text
   }
   // each item once, in the list's order
   const labels: string[] = [];
-  if (present === 1) labels.push((compiled.items[itemOf[0] as number] as CompiledItem).label);
-  else {
-    for (let k = 0; k < n; k++) order[k] = itemOf[k] as number;
-    const byItem = order.subarray(0, n).sort();
-    for (let k = 0; k < n; k++) if (k === 0 || byItem[k] !== byItem[k - 1]) labels.push((compiled.items[byItem[k] as number] as CompiledItem).label);
-  }
+  for (let k = 0; k < n; k++) order[k] = itemOf[k] as number;
+  const byItem = order.subarray(0, n).sort();
+  for (let k = 0; k < n; k++) if (k === 0 || byItem[k] !== byItem[k - 1]) labels.push((compiled.items[byItem[k] as number] as CompiledItem).label);
   return { matches, labels };
 }
 

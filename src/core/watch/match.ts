@@ -28,6 +28,7 @@ interface Resolution {
   pairs: Map<Resolution, WordRef[]> | undefined;
 }
 
+const NO_HITS = new Int32Array(0);
 const NO_SINGLES = -1;
 const SEVERAL = -2;
 const UNKNOWN: Resolution = { refs: NONE, singles: NONE, heads: NONE, single: NO_SINGLES, pairs: undefined };
@@ -157,8 +158,12 @@ export class WatchMatcher {
   // holding an object from the start: an empty literal is an array of small integers, whose first
   // store of an object deoptimised the scan once for every new list
   private found: Resolution[] = [UNKNOWN];
-  /** Per scan: indexes of the words that resolve to something (reused like `found`). */
-  private hits: number[] = [0];
+  /**
+   * Per scan: indexes of the words that resolve to something (reused like `found`); made as long as
+   * the text at the start of a scan, so that no store into it grows it (an array of numbers that
+   * a new matcher stored into for the first time deoptimised the scan: V8 traced a wrong map).
+   */
+  private hits = NO_HITS;
   /** Per scan: what it found (reused like `found`; read before the next scan). */
   private readonly occurrences = new Occurrences();
 
@@ -189,7 +194,8 @@ export class WatchMatcher {
     const found = this.found;
     const keyPrefixes = this.keyPrefixes;
     const langAt = langIndex(key);
-    const hits = this.hits;
+    let hits = this.hits;
+    if (hits.length < count) this.hits = hits = new Int32Array(Math.max(count, 2 * hits.length));
     let hitCount = 0;
     for (let i = 0; i < count; i++) {
       const s = starts[i] as number;
@@ -224,9 +230,7 @@ export class WatchMatcher {
       }
       found[i] = refs;
       if (refs !== UNKNOWN) {
-        if (hitCount < hits.length) hits[hitCount] = i;
-        else hits.push(i);
-        hitCount++;
+        hits[hitCount++] = i;
       }
     }
     for (let h = 0; h < hitCount; h++) {
@@ -267,7 +271,7 @@ export class WatchMatcher {
     }
     // a huge text's list is not kept for the next, ordinary ones
     if (found.length > 65_536) this.found = [UNKNOWN];
-    if (hits.length > 65_536) this.hits = [0];
+    if (hits.length > 65_536) this.hits = NO_HITS;
     for (const special of tokens.specials) {
       const body = (lower === null ? text.slice(special.start, special.end).toLowerCase() : lower.slice(special.start, special.end)).normalize('NFC');
       const refs = this.special(special.kind, body);

@@ -12,7 +12,9 @@ export interface Occurrence {
   last: number;
 }
 
-const INITIAL = 64;
+// room for the mentions of a long page from the start: code that grows the columns runs so
+// seldom that V8 optimises the scan without it, and throws that away the first time it does
+const INITIAL = 1024;
 /** Columns longer than this after a huge text are not kept for the next, ordinary ones. */
 const KEPT = 1 << 16;
 
@@ -24,6 +26,9 @@ export class Occurrences {
   ends = new Int32Array(INITIAL);
   firsts = new Int32Array(INITIAL);
   lasts = new Int32Array(INITIAL);
+  /** Scratch for whoever decides on them: an item and a place in some order per occurrence. */
+  items = new Int32Array(INITIAL);
+  order = new Int32Array(INITIAL);
 
   constructor() {
     // the columns are set a second time, so V8 never takes them for constants (see WordTable)
@@ -65,6 +70,7 @@ export class Occurrences {
     this.ends.set(ends);
     this.firsts.set(firsts);
     this.lasts.set(lasts);
+    // items and order are scratch: nothing to keep
   }
 
   private allocate(size: number): void {
@@ -73,5 +79,7 @@ export class Occurrences {
     this.ends = new Int32Array(size);
     this.firsts = new Int32Array(size);
     this.lasts = new Int32Array(size);
+    this.items = new Int32Array(size);
+    this.order = new Int32Array(size);
   }
 }
