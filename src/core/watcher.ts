@@ -5,7 +5,7 @@ import type { Match } from './model';
 import type { Playbook } from './playbook';
 import { evaluateQuery, type WordSpan } from './query/evaluate';
 import type { NormaliseOptions } from './text/normalise';
-import { tokenise } from './text/tokenise';
+import { tokeniseShared } from './text/tokenise';
 import { compileWatchList, type CompiledItem, type CompiledTerm, type CompiledWatchList } from './watch/compile';
 import { lowerCaseAligned, WatchMatcher } from './watch/match';
 import type { Occurrence, Occurrences } from './watch/occurrences';
@@ -38,7 +38,8 @@ export function createWatcher(playbook: Pick<Playbook, 'watch'>, options: Engine
 }
 
 function watchText(compiled: CompiledWatchList, matcher: WatchMatcher, reaches: Reaches | undefined, text: string, hint: AnalyzeHint | undefined): WatchResult {
-  const tokens = tokenise(text);
+  // the word offsets are read before anything tokenises again
+  const tokens = tokeniseShared(text);
   const lower = lowerCaseAligned(text);
   const lang = detectLanguage(text, tokens, hint?.lang, lower ?? undefined);
   const occurrences = matcher.scan(text, tokens, lang, lower);

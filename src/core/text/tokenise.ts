@@ -20,12 +20,18 @@ export interface SpecialToken {
 
 export interface Tokens {
   /** Start offset of each word. */
-  starts: number[];
+  starts: ArrayLike<number>;
   /** End offset (exclusive) of each word. */
-  ends: number[];
+  ends: ArrayLike<number>;
   specials: SpecialToken[];
   /** Whether any word holds a combining mark (then words are composed to NFC before comparing). */
   marks: boolean;
+}
+
+/** Tokens that are the caller's own, in plain arrays. */
+export interface OwnTokens extends Tokens {
+  starts: number[];
+  ends: number[];
 }
 
 // Bounded (at most 10 labels of 63 characters) so that text such as "a.a.a.a…" stays linear.
@@ -46,14 +52,32 @@ function classAt(text: string, table: Uint8Array, at: number): number {
   return (c & 0xfc00) === 0xd800 ? astralClass(text, at) : (table[c] ?? OTHER);
 }
 
-// Word offsets are gathered in arrays kept from text to text and copied out at the exact size: a
-// long page's arrays no longer grow by steps, each step a fresh large allocation (page faults and
-// zeroing by the kernel took more time than the tokenising on the captured pages).
-const startsKept: number[] = [0];
-const endsKept: number[] = [0];
+// Word offsets are gathered in arrays kept from text to text, made large enough for every word of
+// the text before it is read (at most one word in two characters): a long page's arrays do not
+// grow by steps, each step a fresh large allocation (page faults and zeroing by the kernel took
+// more time than the tokenising on the captured pages).
+let startsKept = new Int32Array(256);
+let endsKept = new Int32Array(256);
 
-export function tokenise(text: string): Tokens {
+/** The words of a text in arrays of its own. */
+export function tokenise(text: string): OwnTokens {
+  const shared = tokeniseShared(text);
+  return { starts: Array.from(shared.starts), ends: Array.from(shared.ends), specials: shared.specials, marks: shared.marks };
+}
+
+/**
+ * The words of a text as views into arrays kept from call to call, valid until the next call of
+ * tokenise or tokeniseShared: for a caller done with them by then, a text costs no copy of its
+ * offsets (as many as its words, twice, in every text of a feed).
+ */
+export function tokeniseShared(text: string): Tokens {
   const table = charClasses();
+  const room = (text.length + 1) >> 1;
+  if (startsKept.length < room) {
+    const size = Math.max(room, 2 * startsKept.length);
+    startsKept = new Int32Array(size);
+    endsKept = new Int32Array(size);
+  }
   const starts = startsKept;
   const ends = endsKept;
   let count = 0;
@@ -103,13 +127,8 @@ export function tokenise(text: string): Tokens {
     }
     const end = i;
     const index = count;
-    if (count < starts.length) {
-      starts[count] = start;
-      ends[count] = end;
-    } else {
-      starts.push(start);
-      ends.push(end);
-    }
+    starts[count] = start;
+    ends[count] = end;
     count++;
     if (start > 0) {
       const before = text.charCodeAt(start - 1);
@@ -130,8 +149,11 @@ export function tokenise(text: string): Tokens {
       }
     }
   }
+  const out = { starts: starts.subarray(0, count), ends: ends.subarray(0, count), specials, marks };
   // a huge text's arrays are not kept for the next, ordinary ones
-  const out = { starts: starts.slice(0, count), ends: ends.slice(0, count), specials, marks };
-  if (starts.length > 1 << 16) startsKept.length = endsKept.length = 1;
+  if (starts.length > 1 << 16) {
+    startsKept = new Int32Array(256);
+    endsKept = new Int32Array(256);
+  }
   return out;
 }
