@@ -12,6 +12,8 @@ function instrument(selector) {
   const records = [];
   const index = new WeakMap();
   let marks = 0;
+  // Posts the site removed before Hearken read them (a virtualised list drops cells scrolled past).
+  let gone = 0;
   let io = new IntersectionObserver((entries) => {
     const now = performance.now();
     for (const entry of entries) {
@@ -24,7 +26,7 @@ function instrument(selector) {
   const add = (el, now) => {
     if (index.has(el)) return;
     index.set(el, records.length);
-    records.push({ added: now, visible: undefined, marked: undefined, marks: 0 });
+    records.push({ added: now, visible: undefined, marked: undefined, marks: 0, gone: false });
     io.observe(el);
     // Posts the content script reads at startup were marked before this saw them added.
     if (el.hasAttribute('data-hearken-post')) {
@@ -47,6 +49,15 @@ function instrument(selector) {
         }
         continue;
       }
+      for (const node of m.removedNodes) {
+        if (node.nodeType !== 1) continue;
+        for (const el of node.matches(selector) ? [node] : node.querySelectorAll(selector)) {
+          const i = index.get(el);
+          if (i === undefined || records[i].marked !== undefined || records[i].gone) continue;
+          records[i].gone = true;
+          gone += 1;
+        }
+      }
       for (const node of m.addedNodes) {
         if (node.nodeType !== 1) continue;
         if (node.matches(selector)) add(node, now);
@@ -68,6 +79,10 @@ function instrument(selector) {
     get marked() {
       return marks;
     },
+    /** Posts marked or removed unread: all of them once Hearken has caught up. */
+    get settled() {
+      return marks + gone;
+    },
     stop() {
       io.disconnect();
       io = null;
@@ -78,17 +93,19 @@ function instrument(selector) {
       const added = [];
       const visible = [];
       let unmarked = 0;
+      let goneUnread = 0;
       let markedTwice = 0;
       for (const r of records) {
         if (r.marked === undefined) {
-          unmarked += 1;
+          if (r.gone) goneUnread += 1;
+          else unmarked += 1;
           continue;
         }
         if (r.marks > 1) markedTwice += 1;
         added.push(r.marked - r.added);
         if (r.visible !== undefined) visible.push(Math.max(0, r.marked - r.visible));
       }
-      return { posts: records.length, unmarked, markedTwice, added, visible };
+      return { posts: records.length, unmarked, goneUnread, markedTwice, added, visible };
     },
   };
 }

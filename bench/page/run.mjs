@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // `npm run bench:page`: what Hearken costs the page it runs on, in Debian's Chromium.
 //
-// The X-like timeline (x-live.html: 5 more tweets each time the scroll reaches the bottom) and the
-// LinkedIn-like feed (linkedin-2000.html#scroll: 10 more posts each time) are served at their real
-// addresses and scrolled through 2,000 posts (600 px a frame: a fling), once without the extension
-// (the baseline) and with it, with watch lists of 10 and 1,000 terms; then each is scrolled at
-// reading pace (two screens a second for 20 s), when Hearken draws its marks as posts come near. A Chrome trace of the scroll gives the main thread's
-// busy time, long tasks and the extension's script time; the page's own script notes when each
+// The X-like timeline (x-live.html#virtual: cells placed and dropped as X's own timeline does, 5
+// more tweets each time the scroll reaches the bottom) and the LinkedIn-like feed
+// (linkedin-2000.html#scroll: 10 more posts each time) are served at their real addresses and
+// scrolled through 2,000 posts (600 px a frame: a fling), without the extension (the baseline) and
+// with it, with watch lists of 10 and 1,000 terms, in rounds; then each is scrolled at reading pace
+// (two screens a second for 20 s), when Hearken draws its marks as posts come near. A Chrome trace
+// of the scroll gives the main thread's busy time, long tasks and the extension's script time; the page's own script notes when each
 // post was added, came into view and was marked. Then the site removes all but the last posts and
 // the heap and DOM node counts after garbage collection show what is still held. Last, an old
 // forum thread with 10,000 posts already on the page is loaded, and 200 characters are typed into
@@ -15,7 +16,8 @@
 // Needs `npm run build` first (dist/chrome). Run under the shared lock:
 //   flock /tmp/hearken-e2e.lock sh -c 'npm run build >/dev/null && npm run bench:page'
 // Options: --quick (X only, 10 terms, no forum, no typing), --no-forum, --forum-only, --forum-posts=N,
-// --no-typing, --typing-only, --no-reading, --reading-only, --no-bundle, --site=LinkedIn (one site's scroll only).
+// --no-typing, --typing-only, --no-reading, --reading-only, --no-bundle, --site=LinkedIn (one site's scroll only),
+// --rounds=N (each scroll N times, configurations taking turns; 3 unless --quick).
 import { chromium } from '@playwright/test';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,12 +36,17 @@ const EXTENSION_DIR = resolve(process.env.HEARKEN_BENCH_EXTENSION ?? 'dist/chrom
 const PAGES = resolve('e2e/pages');
 const TARGET_POSTS = 2000;
 const FORUM_POSTS = Number([...args].find((a) => a.startsWith('--forum-posts='))?.split('=')[1] ?? 10_000);
+// Each scroll is run this many times, the configurations taking turns, so that a busy spell of the
+// machine falls on all of them alike; every run is compared with the baseline of its own round.
+const ROUNDS = Number([...args].find((a) => a.startsWith('--rounds='))?.split('=')[1] ?? (QUICK ? 1 : 3));
 
 const SITES = [
   {
     name: 'X',
     url: 'https://x.com/home',
     file: 'x-live.html',
+    // Cells placed and dropped as X's own timeline does (see e2e/pages/README.md).
+    hash: '#virtual',
     // What the site's own infinite scroll calls when the reader reaches the bottom.
     loadMore: ['appendTweets', 5],
     post: 'article[data-testid="tweet"]',
@@ -134,7 +141,7 @@ async function openFeed(site, config) {
     await page.goto(site.url + (site.hash ?? ''));
     await page.waitForLoadState('load');
     // The content script runs at document_idle: give it time to start before the scroll.
-    if (config.playbook) await waitFor(page, () => window.__bench.marked >= window.__bench.posts, undefined, 10_000);
+    if (config.playbook) await waitFor(page, () => window.__bench.settled >= window.__bench.posts, undefined, 10_000);
     await page.waitForTimeout(500);
     return { context, close, page, errors };
   } catch (error) {
@@ -171,7 +178,7 @@ async function scrollRun(site, config) {
       if (process.env.HEARKEN_BENCH_VERBOSE) process.stderr.write(`${posts} `);
     }
     const scrollMs = Date.now() - started;
-    if (config.playbook) await waitFor(page, () => window.__bench.marked >= window.__bench.posts, undefined, 20_000);
+    if (config.playbook) await waitFor(page, () => window.__bench.settled >= window.__bench.posts, undefined, 20_000);
     else await page.waitForTimeout(300);
     const events = await stopTrace();
     const trace = analyseTrace(events, new URL(site.url).origin);
@@ -196,6 +203,7 @@ async function scrollRun(site, config) {
       frames,
       scrollMs,
       unmarked: config.playbook ? report.unmarked : null,
+      goneUnread: config.playbook ? report.goneUnread : null,
       markedTwice: config.playbook ? report.markedTwice : null,
       latencyP50: percentile(report.added, 50),
       latencyP95: percentile(report.added, 95),
@@ -271,7 +279,7 @@ async function forumRun(config) {
     const loadMs = Date.now() - started;
     let allMarkedMs = null;
     if (config.playbook) {
-      const done = await waitFor(page, () => window.__bench.marked >= window.__bench.posts, undefined, 120_000);
+      const done = await waitFor(page, () => window.__bench.settled >= window.__bench.posts, undefined, 120_000);
       if (done) allMarkedMs = Date.now() - started;
     } else {
       await page.waitForTimeout(1000);
@@ -294,6 +302,31 @@ async function forumRun(config) {
 
 const fmt = (n, digits = 1) => (n === null || n === undefined || Number.isNaN(n) ? '–' : Number(n).toFixed(digits));
 
+/** Per site and watch list (the baseline left out): each figure's values over the rounds. */
+function summarise(rows) {
+  const groups = new Map();
+  for (const row of rows) {
+    if (row.config === 'without') continue;
+    const key = `${row.site}\u0000${row.config}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(row);
+  }
+  const figures = ['extraCpuPct', 'extraBusyPct', 'extensionPer100', 'longTasksMadeByExtension', 'longestExtensionTaskMs', 'latencyP95', 'retainedHeapMB'];
+  return [...groups.values()].map((group) => ({
+    site: group[0].site,
+    config: group[0].config,
+    ...Object.fromEntries(figures.map((f) => [f, group.map((r) => r[f]).filter((v) => typeof v === 'number' && !Number.isNaN(v))])),
+  }));
+}
+
+/** "12.3 [8.1–15.0]": the median of the values and their range. */
+function spread(values, digits = 1) {
+  if (values.length === 0) return '–';
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+  return sorted.length === 1 ? fmt(middle, digits) : `${fmt(middle, digits)} [${fmt(sorted[0], digits)}–${fmt(sorted.at(-1), digits)}]`;
+}
+
 function printTable(rows, columns) {
   const widths = columns.map(([title, get]) => Math.max(title.length, ...rows.map((r) => String(get(r)).length)));
   const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
@@ -311,16 +344,18 @@ async function main() {
   const configs = QUICK ? CONFIGS.slice(0, 2) : CONFIGS;
   const runs = [];
   for (const site of args.has('--reading-only') ? [] : sites) {
-    for (const config of configs) {
-      process.stderr.write(`${site.name}, ${config.name}… `);
-      const run = await scrollRun(site, config);
-      process.stderr.write(`${run.posts} posts in ${run.scrollMs} ms\n`);
-      runs.push(run);
+    for (let round = 1; round <= ROUNDS; round += 1) {
+      for (const config of configs) {
+        process.stderr.write(`${site.name}, ${config.name}, round ${round}… `);
+        const run = { round, ...(await scrollRun(site, config)) };
+        process.stderr.write(`${run.posts} posts in ${run.scrollMs} ms\n`);
+        runs.push(run);
+      }
     }
   }
-  const baseline = (site) => runs.find((r) => r.site === site && r.config === 'without');
+  const baseline = (site, round) => runs.find((r) => r.site === site && r.round === round && r.config === 'without');
   for (const run of runs) {
-    const base = baseline(run.site);
+    const base = baseline(run.site, run.round);
     run.extraBusyPct = run.config === 'without' ? null : ((run.busyMs - base.busyMs) / base.busyMs) * 100;
     run.extraCpuPct = run.config === 'without' ? null : ((run.busyCpuMs - base.busyCpuMs) / base.busyCpuMs) * 100;
     run.extensionPer100 = run.config === 'without' ? null : run.extensionMs / (run.posts / 100);
@@ -333,6 +368,7 @@ async function main() {
   if (runs.length > 0) printTable(runs, [
     ['site', (r) => r.site],
     ['watch list', (r) => r.config],
+    ['round', (r) => r.round],
     ['posts', (r) => r.posts],
     ['busy', (r) => fmt(r.busyMs, 0)],
     ['+busy %', (r) => fmt(r.extraBusyPct)],
@@ -351,32 +387,51 @@ async function main() {
     ['mark p95', (r) => fmt(r.latencyP95)],
     ['in view p95', (r) => fmt(r.inViewP95)],
     ['unmarked', (r) => r.unmarked ?? '–'],
+    ['gone unread', (r) => r.goneUnread ?? '–'],
     ['heap MB', (r) => fmt(r.after.heapMB)],
     ['ext heap MB', (r) => fmt(r.heapDeltaMB)],
     ['nodes 2,000', (r) => r.after.nodes],
     ['nodes pruned', (r) => r.pruned.nodes],
     ['heap kept MB', (r) => fmt(r.retainedHeapMB)],
   ]);
-  for (const r of runs) console.log(`  ${r.site}, ${r.config}: CPU time in ${r.busiest.map((b) => `${b.name} ${fmt(b.ms, 0)}`).join(', ')} ms (inclusive)`);
+  for (const r of runs) console.log(`  ${r.site}, ${r.config}, round ${r.round}: CPU time in ${r.busiest.map((b) => `${b.name} ${fmt(b.ms, 0)}`).join(', ')} ms (inclusive)`);
+  const flingSummary = summarise(runs);
+  if (runs.length > 0 && ROUNDS > 1) {
+    console.log(`\nScroll through 2,000 posts, ${ROUNDS} rounds: median [lowest–highest] of each round against its own baseline\n`);
+    printTable(flingSummary, [
+      ['site', (r) => r.site],
+      ['watch list', (r) => r.config],
+      ['+cpu %', (r) => spread(r.extraCpuPct)],
+      ['+busy %', (r) => spread(r.extraBusyPct)],
+      ['ext/100 posts', (r) => spread(r.extensionPer100)],
+      ['…made long by ext', (r) => spread(r.longTasksMadeByExtension, 0)],
+      ['ext max/task', (r) => spread(r.longestExtensionTaskMs)],
+      ['mark p95', (r) => spread(r.latencyP95)],
+      ['heap kept MB', (r) => spread(r.retainedHeapMB)],
+    ]);
+  }
 
   const reading = [];
   if (!QUICK && !only && !args.has('--no-reading')) {
     for (const site of sites) {
-      for (const config of [CONFIGS[0], CONFIGS[2]]) {
-        process.stderr.write(`${site.name} at reading pace, ${config.name}… `);
-        const run = await readingRun(site, config);
-        process.stderr.write(`${run.screens.toFixed(0)} screens in ${run.scrollMs} ms\n`);
-        reading.push(run);
+      for (let round = 1; round <= ROUNDS; round += 1) {
+        for (const config of [CONFIGS[0], CONFIGS[2]]) {
+          process.stderr.write(`${site.name} at reading pace, ${config.name}, round ${round}… `);
+          const run = { round, ...(await readingRun(site, config)) };
+          process.stderr.write(`${run.screens.toFixed(0)} screens in ${run.scrollMs} ms\n`);
+          reading.push(run);
+        }
       }
     }
     for (const run of reading) {
-      const base = reading.find((r) => r.site === run.site && r.config === 'without');
+      const base = reading.find((r) => r.site === run.site && r.round === run.round && r.config === 'without');
       run.extraCpuPct = run.config === 'without' ? null : ((run.busyCpuMs - base.busyCpuMs) / base.busyCpuMs) * 100;
     }
     console.log(`\nReading pace: two screens a second for ${READING_FRAMES} frames (times in ms)\n`);
     printTable(reading, [
       ['site', (r) => r.site],
       ['watch list', (r) => r.config],
+      ['round', (r) => r.round],
       ['screens', (r) => fmt(r.screens, 0)],
       ['badges', (r) => (r.config === 'without' ? '–' : r.shown)],
       ['cpu', (r) => fmt(r.busyCpuMs, 0)],
@@ -386,7 +441,17 @@ async function main() {
       ['ext max/task', (r) => (r.config === 'without' ? '–' : fmt(r.longestExtensionTaskMs))],
       ['ext script', (r) => (r.config === 'without' ? '–' : fmt(r.extensionMs, 0))],
     ]);
-    for (const r of reading) console.log(`  ${r.site}, ${r.config}: CPU time in ${r.busiest.map((b) => `${b.name} ${fmt(b.ms, 0)}`).join(', ')} ms (inclusive)`);
+    for (const r of reading) console.log(`  ${r.site}, ${r.config}, round ${r.round}: CPU time in ${r.busiest.map((b) => `${b.name} ${fmt(b.ms, 0)}`).join(', ')} ms (inclusive)`);
+    if (ROUNDS > 1) {
+      console.log(`\nReading pace, ${ROUNDS} rounds: median [lowest–highest] of each round against its own baseline\n`);
+      printTable(summarise(reading), [
+        ['site', (r) => r.site],
+        ['watch list', (r) => r.config],
+        ['+cpu %', (r) => spread(r.extraCpuPct)],
+        ['…made long by ext', (r) => spread(r.longTasksMadeByExtension, 0)],
+        ['ext max/task', (r) => spread(r.longestExtensionTaskMs)],
+      ]);
+    }
   }
 
   let forum = [];
@@ -461,6 +526,7 @@ async function main() {
   const summary = {
     machine: { cores: (await import('node:os')).cpus().length, cpu: (await import('node:os')).cpus()[0]?.model },
     runs: runs.map(({ after, pruned, ...r }) => ({ ...r, heapMB: after.heapMB, nodesAfter: after.nodes, nodesPruned: pruned.nodes })),
+    fling: flingSummary,
     reading,
     forum,
     typing,

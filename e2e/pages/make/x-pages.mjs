@@ -300,6 +300,12 @@ function livePageScript() {
   /** Appends n older tweets at the bottom, as X's infinite scroll does. */
   window.appendTweets = (n) => {
     const rng = xRng(streamSeed(location.pathname) + generated);
+    if (virtual) {
+      const tweets = [];
+      for (let i = 0; i < n; i += 1) tweets.push(xGenTweet(rng, generated + i, startIso));
+      generated += n;
+      return virtual.append(tweets.map((tweet) => () => xTweetCell(tweet, X_NOW)));
+    }
     let html = '';
     for (let i = 0; i < n; i += 1) {
       html += xTweetCell(xGenTweet(rng, generated + i, startIso), X_NOW);
@@ -308,6 +314,107 @@ function livePageScript() {
     timeline.append(fromHtml(html));
     return timeline.querySelectorAll('article[data-testid="tweet"]').length;
   };
+
+  /**
+   * `#virtual`: the timeline as X renders it (seen in the captured X pages): every cell placed with
+   * `transform: translateY(…)` and `position: absolute` in a container as tall as the whole list,
+   * and only the cells within a few screens of the view kept on the page (a captured profile
+   * page kept 10 cells spanning 4,000 px of a 94,000 px list). A cell that comes back into range
+   * is made anew from its tweet, as React mounts it again. For the cost benchmark: a page that
+   * keeps every cell spends more and more of each frame on its own layout and paint.
+   */
+  function virtualList() {
+    const ABOVE = 1.5;
+    const BELOW = 2.5;
+    const cells = [];
+    let height = 0;
+    let scheduled = false;
+    const indexOf = new WeakMap();
+    // A cell that grows or shrinks (an image loads, a reply opens) moves every cell below it.
+    const resized = new ResizeObserver((entries) => {
+      let first = Infinity;
+      for (const entry of entries) {
+        const i = indexOf.get(entry.target);
+        const cell = cells[i];
+        if (cell === undefined || cell.el !== entry.target) continue;
+        const size = entry.borderBoxSize[0].blockSize;
+        if (size === cell.height) continue;
+        cell.height = size;
+        first = Math.min(first, i);
+      }
+      if (first === Infinity) return;
+      let top = cells[first].top;
+      for (let i = first; i < cells.length; i += 1) {
+        if (cells[i].top !== top && cells[i].el) cells[i].el.style.transform = `translateY(${top}px)`;
+        cells[i].top = top;
+        top += cells[i].height;
+      }
+      height = top;
+      timeline.style.minHeight = `${height}px`;
+    });
+    const attach = (cell, index) => {
+      indexOf.set(cell.el, index);
+      resized.observe(cell.el);
+    };
+    const cellElement = (render) => fromHtml(render()).firstElementChild;
+    function place(entries) {
+      for (const cell of entries) cell.el.style.cssText = 'transform: translateY(0px); position: absolute; width: 100%;';
+      // All heights read in one layout, then all positions written.
+      const heights = entries.map((cell) => cell.el.getBoundingClientRect().height);
+      entries.forEach((cell, i) => {
+        cell.top = height;
+        cell.height = heights[i];
+        cell.el.style.transform = `translateY(${height}px)`;
+        height += heights[i];
+        attach(cell, cells.push(cell) - 1);
+      });
+      timeline.style.minHeight = `${height}px`;
+    }
+    function update() {
+      scheduled = false;
+      const origin = timeline.getBoundingClientRect().top + window.scrollY;
+      const from = window.scrollY - origin - ABOVE * window.innerHeight;
+      const to = window.scrollY - origin + (1 + BELOW) * window.innerHeight;
+      let next = null;
+      for (let i = cells.length - 1; i >= 0; i -= 1) {
+        const cell = cells[i];
+        const wanted = cell.top + cell.height > from && cell.top < to;
+        if (!wanted && cell.el) {
+          resized.unobserve(cell.el);
+          cell.el.remove();
+          cell.el = null;
+        } else if (wanted && !cell.el) {
+          cell.el = cellElement(cell.render);
+          cell.el.style.cssText = `transform: translateY(${cell.top}px); position: absolute; width: 100%;`;
+          timeline.insertBefore(cell.el, next);
+          attach(cell, i);
+        }
+        if (cell.el) next = cell.el;
+      }
+    }
+    const list = {
+      /** Adds cells made by the given renderers at the bottom; returns how many the list has. */
+      append(renderers) {
+        const entries = renderers.map((render) => ({ render, el: cellElement(render), top: 0, height: 0 }));
+        timeline.append(...entries.map((cell) => cell.el));
+        place(entries);
+        list.schedule();
+        return cells.length;
+      },
+      schedule() {
+        if (scheduled) return;
+        scheduled = true;
+        requestAnimationFrame(update);
+      },
+    };
+    const first = [...timeline.children].map((el) => {
+      const html = el.outerHTML;
+      return { render: () => html, el, top: 0, height: 0 };
+    });
+    place(first);
+    return list;
+  }
+  const virtual = location.hash === '#virtual' ? virtualList() : null;
 
   /** A single-page route change: the URL changes, the timeline's tweets are replaced. */
   window.navigateTo = (path) => {
@@ -365,6 +472,7 @@ function livePageScript() {
   // Scrolling near the bottom loads the next page of tweets, once per arrival.
   let loading = false;
   window.addEventListener('scroll', () => {
+    virtual?.schedule();
     if (loading || window.innerHeight + window.scrollY < document.body.scrollHeight - 200) return;
     loading = true;
     window.appendTweets(5);
