@@ -29,7 +29,7 @@ export function readableText(root: Element, options: TextOptions = {}): string {
     if (node.nodeType === 3) {
       // Outside preformatted text a line break in the source is only a space, as the browser shows it.
       const value = node.nodeValue ?? '';
-      parts.push(pre ? value : value.replace(/[\r\n]+/g, ' '));
+      parts.push(pre || !SOURCE_BREAK.test(value) ? value : value.replace(/[\r\n]+/g, ' '));
       return;
     }
     if (node.nodeType !== 1) return;
@@ -58,6 +58,10 @@ export function readableText(root: Element, options: TextOptions = {}): string {
   return tidyText(parts.join(''));
 }
 
+const SOURCE_BREAK = /[\r\n]/;
+/** What tidyText changes besides the ends: a space of another kind, a line break, two spaces in a row. */
+const UNTIDY = /[\u00a0\t\f\v\u200b\n]| {2}/;
+
 const EMOJI_CLASS = /(?:^|\s)(?:emoji|smilies|smilie|smiley|emoticon)(?:\s|$)/i;
 /** A short code such as ":thinking:" or ":+1:", as Discourse, Mastodon and forum smilies write it. */
 const EMOJI_CODE = /^:[\p{L}\p{N}_+-]{1,40}:$/u;
@@ -75,13 +79,17 @@ function isEmojiImage(el: Element, alt: string): boolean {
 /** Whether the element shows the line breaks of its source text (pre, or a white-space: pre* style or utility class). */
 function keepsLineBreaks(el: Element): boolean {
   if (el.tagName.toUpperCase() === 'PRE') return true;
+  // Most elements have neither: the cheap look first (this runs for every element read).
   const cls = el.getAttribute('class') ?? '';
-  if (/(?:^|\s)(?:whitespace-pre(?:-wrap|-line)?|white-space-pre(?:-wrap|-line)?)(?:\s|$)/.test(cls)) return true;
-  return /white-space\s*:\s*pre/.test(el.getAttribute('style') ?? '');
+  if (cls.includes('pre') && /(?:^|\s)(?:whitespace-pre(?:-wrap|-line)?|white-space-pre(?:-wrap|-line)?)(?:\s|$)/.test(cls)) return true;
+  const style = el.getAttribute('style') ?? '';
+  return style.includes('pre') && /white-space\s*:\s*pre/.test(style);
 }
 
 /** Collapses runs of spaces, trims each line, keeps at most one blank line between paragraphs. */
 export function tidyText(text: string): string {
+  // Short texts on one line with single spaces (names, handles, most tweets) need only the trim.
+  if (!UNTIDY.test(text)) return text.trim();
   return text
     .replace(/\u00a0/g, ' ')
     .replace(/[ \t\f\v\u200b]+/g, ' ')

@@ -60,10 +60,12 @@ function isLegacy(el: Element): boolean {
 
 const QUOTE = S.quote.css.join(',');
 
-/** Elements inside el that belong to the post itself, not to a tweet it quotes. */
-function ownMatches(el: Element, selectors: readonly string[]): Element[] {
-  // Most tweets quote nothing: then every match is the tweet's own, with no ancestor walk each.
-  const quotes = el.querySelector(QUOTE) !== null;
+/**
+ * Elements inside el that belong to the post itself, not to a tweet it quotes. Most tweets quote
+ * nothing: then every match is the tweet's own, with no ancestor walk each (`quotes`: whether el
+ * has a quote, when the caller knows already).
+ */
+function ownMatches(el: Element, selectors: readonly string[], quotes = hasQuote(el)): Element[] {
   for (const selector of selectors) {
     const all = Array.from(el.querySelectorAll(selector));
     const found = quotes
@@ -77,18 +79,23 @@ function ownMatches(el: Element, selectors: readonly string[]): Element[] {
   return [];
 }
 
-function ownFirst(el: Element, selectors: readonly string[]): Element | null {
-  return ownMatches(el, selectors)[0] ?? null;
+function hasQuote(el: Element): boolean {
+  return el.querySelector(QUOTE) !== null;
 }
 
-/** The post's own status link: the one wrapping its time, else the first status link. */
-function statusLink(el: Element): { handle: string; id: string; href: string } | null {
-  const links = ownMatches(el, ['a[href*="/status/"]']);
-  const withTime = links.find((a) => a.querySelector('time')) ?? links[0];
+function ownFirst(el: Element, selectors: readonly string[], quotes = hasQuote(el)): Element | null {
+  return ownMatches(el, selectors, quotes)[0] ?? null;
+}
+
+/** The post's own status link: the one wrapping its time (returned too), else the first status link. */
+function statusLink(el: Element, quotes = hasQuote(el)): { handle: string; id: string; href: string; time: Element | null } | null {
+  const links = ownMatches(el, ['a[href*="/status/"]'], quotes);
+  let time: Element | null = null;
+  const withTime = links.find((a) => (time = a.querySelector('time')) !== null) ?? links[0];
   const href = withTime?.getAttribute('href') ?? '';
   const path = href.startsWith('http') ? safePath(href) : href;
   const m = STATUS_PATH.exec(path);
-  return m && m[1] && m[2] ? { handle: m[1], id: m[2], href: path } : null;
+  return m && m[1] && m[2] ? { handle: m[1], id: m[2], href: path, time } : null;
 }
 
 function safePath(href: string): string {
@@ -103,22 +110,32 @@ function focalStatusId(url: URL): string | undefined {
   return STATUS_PATH.exec(url.pathname)?.[2];
 }
 
-function readAuthor(el: Element, fallbackHandle: string | undefined, ctx: ReadContext): Author {
-  const box = ownFirst(el, S.userName.css);
+function readAuthor(el: Element, fallbackHandle: string | undefined, ctx: ReadContext, quotes: boolean): Author {
+  const box = ownFirst(el, S.userName.css, quotes);
   let name = '';
   let handle = fallbackHandle;
   if (box) {
     const links = Array.from(box.querySelectorAll('a[href^="/"]'));
-    const nameLink = links.find((a) => !readableText(a).startsWith('@') && !a.querySelector('time'));
-    name = nameLink ? readableText(nameLink) : '';
-    const handleText = links.map((a) => readableText(a)).find((t) => t.startsWith('@'));
+    const texts = links.map((a) => readableText(a));
+    const nameAt = texts.findIndex((text, i) => !text.startsWith('@') && !links[i]!.querySelector('time'));
+    name = nameAt === -1 ? '' : texts[nameAt]!;
+    const handleText = texts.find((t) => t.startsWith('@'));
     if (handleText) handle = handleText.slice(1);
     if (!name) name = readableText(box).split('@')[0]?.trim() ?? '';
   }
   return {
     name: name || (handle ? `@${handle}` : ''),
-    ...(handle ? { handle, url: absoluteUrl(`/${handle}`, base(ctx)) } : {}),
+    ...(handle ? { handle, url: onX(`/${handle}`, ctx) } : {}),
   };
+}
+
+/**
+ * The address of a path on X, as absoluteUrl would make it: the handles and ids X puts in its paths
+ * are letters, digits and "_" only, so the path needs no parsing (a URL object per post costs).
+ */
+function onX(path: string, ctx: ReadContext): string {
+  const at = base(ctx);
+  return `${typeof at === 'string' ? 'https://x.com' : at.origin}${path}`;
 }
 
 function readText(el: Element, own: Element | null): string {
@@ -133,10 +150,11 @@ function readText(el: Element, own: Element | null): string {
 }
 
 function readModern(el: Element, ctx: ReadContext): Post | null {
-  const status = statusLink(el);
+  const quotes = hasQuote(el);
+  const status = statusLink(el, quotes);
   if (!status) return null; // promoted tweets and placeholders have no status link of their own
-  const time = ownFirst(el, ['a[href*="/status/"] time', 'time']);
-  const textEl = ownFirst(el, S.text.css);
+  const time = status.time ?? ownFirst(el, ['time'], quotes);
+  const textEl = ownFirst(el, S.text.css, quotes);
   const text = readText(el, textEl);
   const lang = textEl?.getAttribute('lang') ?? undefined;
   const { kind, parent } = placeInConversation(el, status.id, ctx);
@@ -144,10 +162,10 @@ function readModern(el: Element, ctx: ReadContext): Post | null {
     id: status.id,
     site: 'x',
     kind,
-    author: readAuthor(el, status.handle, ctx),
+    author: readAuthor(el, status.handle, ctx, quotes),
     text,
     time: isoTime(time?.getAttribute('datetime')),
-    permalink: absoluteUrl(`/${status.handle}/status/${status.id}`, base(ctx)),
+    permalink: onX(`/${status.handle}/status/${status.id}`, ctx),
     ...(parent ? { parent } : {}),
     ...(lang && lang !== 'und' && lang !== 'zxx' ? { lang } : {}),
   };
