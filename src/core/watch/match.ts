@@ -69,13 +69,23 @@ function resolution(refs: WordRef[]): Resolution {
   return { refs, singles, heads, single, pairs: undefined };
 }
 
+/** The heads whose phrase's second word is one of `refs` (no closure, at its exact size). */
+function headsBefore(heads: WordRef[], refs: WordRef[]): WordRef[] {
+  gatheredCount = 0;
+  for (let h = 0; h < heads.length; h++) {
+    const head = heads[h] as WordRef;
+    if (refs.includes(head.term.refs[1] as WordRef)) gather(head);
+  }
+  return gatheredSince(0, heads);
+}
+
 /** The phrases that start with `first` and go on with `next` (their first two words only). */
 function pairsOf(first: Resolution, next: Resolution): WordRef[] {
   let pairs = first.pairs;
   if (pairs === undefined) first.pairs = pairs = new Map();
   let found = pairs.get(next);
   if (found === undefined) {
-    found = next.refs.length === 0 ? NONE : first.heads.filter((h) => next.refs.includes(h.term.refs[1] as WordRef));
+    found = next.refs.length === 0 ? NONE : headsBefore(first.heads, next.refs);
     if (pairs.size >= PAIRS_LIMIT) pairs.clear();
     pairs.set(next, found);
   }
