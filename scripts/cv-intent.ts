@@ -5,7 +5,7 @@
 //   DROP=r:,rule= to leave feature families out
 import { INTENTS, SENTIMENTS, type Intent, type Sentiment } from '../src/core/model';
 import { intentFeatures, sentimentFeatures, type RuleView } from '../src/core/understand/intent-features';
-import { INTENT_TRAINING, RULES_STAND_AT, RULES_STAND_AT_INTENT } from '../src/core/understand/intent-model';
+import { INTENT_TRAINING, RULES_STAND_AGAINST_NOTHING, RULES_STAND_AT, RULES_STAND_AT_INTENT } from '../src/core/understand/intent-model';
 import { predictLogistic, trainLogistic, type LogisticOptions } from '../src/core/understand/logistic';
 import { score } from '../src/core/understand/scores';
 import { currentView, freshViews, trainingSetsOf } from '../src/testing/fresh-rule-views';
@@ -52,8 +52,13 @@ if (SENT) {
       const m = (pred: Sentiment[]): number => score(gold, pred, SENTIMENTS).macroF1;
       const decided = test.map((r) => {
         const p = predictLogistic(lr, r.fs);
-        return p.posterior[SENTIMENTS.indexOf(r.view.sentiment!)]! >= STAND ? r.view.sentiment! : p.best;
+        const keep = Number(process.env.KEEP ?? RULES_STAND_AGAINST_NOTHING.sentiment);
+        return p.posterior[SENTIMENTS.indexOf(r.view.sentiment!)]! >= (p.best === 'neutral' ? Math.min(keep, STAND) : STAND) ? r.view.sentiment! : p.best;
       });
+      if (process.env.ERRORS && (process.env.ERRORS !== 'outside' || OUTSIDE.includes(set)))
+        test.forEach((r, i) => {
+          if (decided[i] !== r.sentiment) console.log(`ERR ${lang} ${set} ${r.sentiment}->${decided[i]} (product ${r.view.sentiment}): ${r.text.replace(/\n/g, ' ')}`);
+        });
       const s = (sumsS[lang] ??= { rules: 0, model: 0, outside: 0, rulesOutside: 0 });
       s.rules += m(test.map((r) => r.view.sentiment!)) / evalSets.length;
       s.model += m(decided) / evalSets.length;
@@ -79,7 +84,11 @@ for (const set of evalSets) {
     const preds = test.map((r) => predictLogistic(lr, r.f));
     const then = preds.map((p) => p.best);
     // A close call goes to the rules: their label stands while the model gives it at least STAND.
-    const decided = test.map((r, i) => (preds[i]!.posterior[INTENTS.indexOf(r.view.label)]! >= STAND ? r.view.label : preds[i]!.best));
+    // KEEP: how much the rules' label needs to stand against 'other' (RULES_STAND_AGAINST_NOTHING).
+    const KEEP = Number(process.env.KEEP ?? RULES_STAND_AGAINST_NOTHING.intent);
+    const decided = test.map((r, i) =>
+      preds[i]!.posterior[INTENTS.indexOf(r.view.label)]! >= (preds[i]!.best === 'other' ? Math.min(KEEP, STAND) : STAND) ? r.view.label : preds[i]!.best,
+    );
     add(lang, 'model alone', m(then));
     test.forEach((r, i) => ((confusion[r.intent] ??= {})[decided[i]!] = (confusion[r.intent]![decided[i]!] ?? 0) + 1));
     add(lang, 'rules then', m(test.map((r) => r.view.label)));

@@ -42,6 +42,13 @@ const OR_WORDS = new Set(['or', 'или', 'vai', 'eller']);
 // "Poll: do you tip?", "Опрос: …", "Kysely: …", "Omröstning: …": a post that opens as a poll puts a
 // question to the crowd for the fun of it; it asks nothing for the writer.
 const POLL_WORDS = new Set(['poll', 'опрос', 'голосование', 'kysely', 'gallup', 'äänestys', 'omröstning', 'enkät']);
+// "Hot take: …", "Мнение: …", "Mielipide: …", "Åsikt: …", "Discussion: …": a post that opens by
+// labelling itself a view offers it to talk over; its praise and trouble words describe the world,
+// not the writer's own dealings with a company, and weigh as in news.
+const OPINION_WORDS = new Set(['opinion', 'take', 'discussion', 'мнение', 'обсуждение', 'дискуссия', 'mielipide', 'näkemys', 'keskustelu', 'åsikt', 'diskussion']);
+const OPINED = 0.5;
+const opensAsOpinion = (tokens: Token[]): boolean =>
+  tokens.some((t, i) => t.kind === 'word' && t.sentence === 0 && t.wordInSentence <= 1 && OPINION_WORDS.has(t.norm) && tokens[i + 1]?.norm === ':');
 const EITHER_OR = 0.6;
 const BUY_VERBS_OF: Record<string, Set<string>> = {
   en: new Set(['buy', 'pick', 'choose', 'order', 'purchase']),
@@ -126,7 +133,7 @@ function punctHits(text: string, tokens: Token[], taken: Set<number>): Hit[] {
       hits.push({ signal: 'question', weight: 0.8, first: i, last: i });
     } else if (t.kind === 'punct' && t.norm === '/s') {
       hits.push({ signal: 'sarcasm', weight: 1.2, first: i, last: i });
-    } else if (t.kind === 'word' && t.sentence === 0 && t.wordInSentence <= 1 && POLL_WORDS.has(t.norm) && tokens[i + 1]?.norm === ':') {
+    } else if (t.kind === 'word' && t.sentence === 0 && t.wordInSentence <= 1 && (POLL_WORDS.has(t.norm) || OPINION_WORDS.has(t.norm)) && tokens[i + 1]?.norm === ':') {
       hits.push({ signal: 'share', weight: 1.5, first: i, last: i });
     } else if (t.kind === 'word' && t.norm.startsWith('@') && (PRESS_HANDLE.test(t.norm) || WATCHDOG_HANDLE.test(t.norm))) {
       hits.push({ signal: 'press', weight: 1, first: i, last: i });
@@ -814,6 +821,10 @@ export function read(text: string, lang: string): Reading {
   if (reported) {
     for (const p of pieces) {
       if (p.signal !== 'news' && p.signal !== 'share') p.weight *= REPORTED;
+    }
+  } else if (strongCalls === 0 && opensAsOpinion(tokens)) {
+    for (const p of pieces) {
+      if (p.signal !== 'share') p.weight *= OPINED;
     }
   }
   for (const p of pieces) {

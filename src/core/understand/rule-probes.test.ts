@@ -90,9 +90,16 @@ const PROBES: Probe[] = [
   // A watchdog's handle with its country: @WhichUK, @Konsumentverket_SE.
   { rule: 'watchdog handle', lang: 'en', text: '@WhichUK Acme Energy has been overcharging pensioners all winter and nobody answers them', intent: 'crisis' },
   { rule: 'watchdog handle (must not)', lang: 'en', text: '@WhichUK which kettle under £50 lasts longest?', notIntent: 'crisis' },
+  // Made from batch E (never taken from it). A post that labels itself a view offers it to talk over.
+  { rule: 'opinion', lang: 'en', text: 'Hot take: most airline apps are worse than the websites they replaced, and nobody at the airlines seems to mind.', intent: 'other' },
+  { rule: 'opinion', lang: 'ru', text: 'Мнение: доставка за 15 минут убивает маленькие магазины у дома, и это никого не волнует.', intent: 'other' },
+  { rule: 'opinion', lang: 'fi', text: 'Mielipide: kaupan itsepalvelukassat on huonompia kuin vanhat kassat, eikä kukaan uskalla sanoa sitä.', intent: 'other' },
+  { rule: 'opinion', lang: 'sv', text: 'Åsikt: bankernas appar har blivit sämre för varje uppdatering och ingen verkar bry sig.', intent: 'other' },
+  { rule: 'opinion (must not)', lang: 'en', text: 'My opinion: Acme support is a scam, boycott them, everyone share this', intent: 'crisis' },
+  { rule: 'opinion (must not)', lang: 'sv', text: 'Min åsikt om Telia efter tre veckor utan fiber: aldrig mer. Byt operatör, allihop, sprid detta', intent: 'crisis' },
 ];
 
-describe('probes for the rules made from blind 3', () => {
+describe('probes for the rules made from blind 3 and later batches', () => {
   it.each(PROBES.map((p) => [p.rule, p.lang, p.text, p] as const))('%s (%s): %s', (_rule, lang, text, p) => {
     if (p.intent) expect(classifyIntent(text, lang, null).label).toBe(p.intent);
     if (p.notIntent) expect(classifyIntent(text, lang, null).label).not.toBe(p.notIntent);
