@@ -196,6 +196,19 @@ function grudgingPraise(tokens: Token[], hits: Hit[], lang: string): Hit[] {
 // Words opening a clause that are not imperatives: "Ska inte…", "aikaa", "kukaan".
 const NOT_IMPERATIVE = new Set(['ska', 'kunna', 'vilka', 'dessa', 'alla', 'båda', 'många', 'våra', 'bara', 'hela', 'sina', 'mina', 'dina', 'era', 'nya', 'gamla', 'aikaa', 'paikkaa', 'kukaan', 'vaikka']);
 
+// A call to leave a company or stop buying from it, in the plural imperative: a boycott, angry
+// words or not. Russian "не берите / не покупайте / не связывайтесь" and "уходите / бегите /
+// отписывайтесь"; Finnish "älkää ostako", "lähtekää", "boikotoikaa", "vaihtakaa operaattoria";
+// Swedish "säg upp er", "bojkotta", "byt bank".
+const RU_BOYCOTT_NEGATED = /^(?:бер|покуп|купи|польз|заказыв|связыв|оформл|подключ|вед|довер|плат|ход)\p{L}*(?:йте|ите|ьте)(?:сь)?$/u;
+const RU_BOYCOTT = /^(?:уход|убег|бег|отпис|отказыв|бойкот)\p{L}*(?:йте|ите)(?:сь)?$/u;
+const FI_BOYCOTT = /^(?:lähtekää|boikotoikaa|irtisanokaa|hylätkää|jättäkää)$/u;
+const FI_BOYCOTT_AFTER_NOT = /^(?:ostako|tilatko|käyttäkö|luottako|ottako|maksako)$/u;
+const FI_SWITCH_WHAT = /^(?:operaat|pank|palvelu|liittym|yhtiö|sähköyhtiö|kauppa|kauppaa)/u;
+const SV_BOYCOTT = new Set(['bojkotta', 'byt', 'säg']);
+const SV_BOYCOTT_WHAT = /^(?:upp|bank|operatör|elbolag|leverantör|försäkringsbolag|mobiloperatör)/u;
+const BOYCOTT_WEIGHT = 1;
+
 /**
  * A warning told to the public in the plural imperative: "Не ставьте…", "не обновляйте",
  * "Irrottakaa se heti", "Tarkistakaa", "Logga inte in!", "Installera inte". It spreads trouble
@@ -212,9 +225,20 @@ function warningHits(tokens: Token[], lang: string, taken: Set<number>): Hit[] {
   });
   const opensClause = (i: number): boolean => open[i] === true;
   tokens.forEach((t, i) => {
-    if (t.kind !== 'word' || (taken.has(i) && t.norm !== 'не') || !opensClause(i) || NOT_IMPERATIVE.has(t.norm)) return;
+    if (t.kind !== 'word' || !opensClause(i) || NOT_IMPERATIVE.has(t.norm)) return;
     const next = tokens[i + 1];
-    if (lang === 'ru' && t.norm === 'не' && next?.kind === 'word' && /\p{L}{2,}(?:йте|ите)$/u.test(next.norm) && !taken.has(i + 1)) {
+    const boycott = (last: number): void => {
+      // Its words may already be a call ("älkää", "уходите" in the lexicon): the boycott is what it adds.
+      if (!taken.has(i) && !taken.has(last)) hits.push({ signal: 'mobilise', weight: 1, first: i, last });
+      hits.push({ signal: 'anger', weight: BOYCOTT_WEIGHT, first: i, last });
+    };
+    if (lang === 'ru' && t.norm === 'не' && next?.kind === 'word' && RU_BOYCOTT_NEGATED.test(next.norm)) boycott(i + 1);
+    else if (lang === 'ru' && RU_BOYCOTT.test(t.norm)) boycott(i);
+    else if (lang === 'fi' && (FI_BOYCOTT.test(t.norm) || (t.norm === 'vaihtakaa' && next && FI_SWITCH_WHAT.test(next.norm)))) boycott(i);
+    else if (lang === 'fi' && t.norm === 'älkää' && next && FI_BOYCOTT_AFTER_NOT.test(next.norm)) boycott(i + 1);
+    else if (lang === 'sv' && SV_BOYCOTT.has(t.norm) && next && (t.norm === 'bojkotta' || SV_BOYCOTT_WHAT.test(next.norm))) boycott(i + 1);
+    else if (taken.has(i) && t.norm !== 'не') return;
+    else if (lang === 'ru' && t.norm === 'не' && next?.kind === 'word' && /\p{L}{2,}(?:йте|ите)$/u.test(next.norm) && !taken.has(i + 1)) {
       hits.push({ signal: 'mobilise', weight: 1, first: i, last: i + 1 });
     } else if (lang === 'fi' && /^\p{L}{2,}[aälnshr](?:kaa|kää)$/u.test(t.norm)) {
       hits.push({ signal: 'mobilise', weight: 1, first: i, last: i });

@@ -96,6 +96,16 @@ const PROBES: Probe[] = [
   { rule: 'opinion', lang: 'fi', text: 'Mielipide: kaupan itsepalvelukassat on huonompia kuin vanhat kassat, eikä kukaan uskalla sanoa sitä.', intent: 'other' },
   { rule: 'opinion', lang: 'sv', text: 'Åsikt: bankernas appar har blivit sämre för varje uppdatering och ingen verkar bry sig.', intent: 'other' },
   { rule: 'opinion (must not)', lang: 'en', text: 'My opinion: Acme support is a scam, boycott them, everyone share this', intent: 'crisis' },
+  // A call to leave a company or stop buying from it is a boycott, angry words or not.
+  { rule: 'boycott call', lang: 'ru', text: 'Кто ещё сидит на Глобекс Мобайл, уходите, пока не поздно. Мы всей семьёй ушли.', intent: 'crisis', sentiment: 'negative' },
+  { rule: 'boycott call', lang: 'fi', text: 'Älkää tilatko Globexilta mitään ennen kuin ne maksaa palautukset takaisin.', intent: 'crisis', sentiment: 'negative' },
+  { rule: 'boycott call', lang: 'fi', text: 'Vaihtakaa operaattoria jos olette Acmella, meillä meni koko perhe muualle.', intent: 'crisis' },
+  { rule: 'boycott call', lang: 'sv', text: 'Säg upp era abonnemang hos Acme Bredband, de höjer priset igen i tysthet.', intent: 'crisis', sentiment: 'negative' },
+  { rule: 'boycott call', lang: 'sv', text: 'Bojkotta Globex tills de betalar ut lönerna till sina chaufförer.', intent: 'crisis' },
+  { rule: 'boycott call (must not)', lang: 'ru', text: 'Не волнуйтесь, курьер задерживается на полчаса, всё приедет.', notIntent: 'crisis' },
+  { rule: 'boycott call (must not)', lang: 'fi', text: 'Vaihtakaa talvirenkaat ajoissa, huomenna sataa lunta koko Uudellamaalla.', notIntent: 'crisis' },
+  { rule: 'boycott call (must not)', lang: 'fi', text: 'Ei tilata enää pizzaa tänään, syötiin jo.', notIntent: 'crisis' },
+  { rule: 'boycott call (must not)', lang: 'ru', text: 'Подскажите, как отписаться от рассылки Акме?', intent: 'question' },
   { rule: 'opinion (must not)', lang: 'sv', text: 'Min åsikt om Telia efter tre veckor utan fiber: aldrig mer. Byt operatör, allihop, sprid detta', intent: 'crisis' },
 ];
 

@@ -28,7 +28,7 @@ const FI_HORTATIVE = /^\p{L}{3,}(?:taan|tään|daan|dään)$/u;
 const FI_PASSIVE_NEGATED = /^\p{L}{3,}(?:tta|ttä|ta|tä|da|dä)$/u;
 // "säg upp er", "sluta handla", "köp inte": a Swedish imperative is known by what follows it.
 const SV_AFTER_IMPERATIVE = new Set(['inte', 'er', 'ni']);
-const SV_CALL_VERBS = new Set(['sluta', 'köp', 'handla', 'byt', 'säg', 'bojkotta', 'dela', 'anmäl', 'skriv', 'avsluta', 'lämna', 'undvik', 'välj', 'gå', 'flytta', 'ring', 'sprid', 'varna']);
+const SV_CALL_VERBS = new Set(['sluta', 'köp', 'handla', 'byt', 'bojkotta', 'dela', 'anmäl', 'skriv', 'avsluta', 'lämna', 'undvik', 'välj', 'gå', 'flytta', 'ring', 'sprid', 'varna']);
 const EN_CALL_VERBS = new Set(['stop', 'boycott', 'cancel', 'avoid', 'refuse', 'join', 'share', 'sign', 'delete', 'leave', 'switch', 'pull', 'tell', 'spread', 'report', 'complain', 'unsubscribe', 'nationalise', 'nationalize', 'ban']);
 const EN_NOT_CALLED = new Set(['i', 'we', 'you', 'they', 'it', 'had', 'have', 'has', 'been', 'was', 'were', 'got', 'thought', 'again', 'know', 'think', 'get', 'understand', 'mind', 'worry']);
 const GROUP = new Set([
@@ -91,6 +91,7 @@ export function shapeFeatures(text: string, tokens: readonly Token[], lang: stri
     if (lang === 'fi' && (words[i - 1]?.norm === 'ei' || t.wordInSentence === 0) && FI_HORTATIVE.test(t.norm)) call = true;
     if (lang === 'fi' && words[i - 1]?.norm === 'ei' && FI_PASSIVE_NEGATED.test(t.norm) && startsClause(i - 1)) call = true;
     if (lang === 'sv' && opens && SV_CALL_VERBS.has(t.norm) && (SV_AFTER_IMPERATIVE.has(words[i + 1]?.norm ?? '') || t.wordInSentence === 0)) call = true;
+    if (lang === 'sv' && opens && t.norm === 'säg' && words[i + 1]?.norm === 'upp') call = true;
     if (lang === 'en' && opens && EN_CALL_VERBS.has(t.norm)) call = true;
     // "Don't buy", "Never fly with them": a negated imperative opening a clause.
     if (lang === 'en' && ['don\'t', 'never'].includes(words[i - 1]?.norm ?? '') && startsClause(i - 1) && !EN_NOT_CALLED.has(t.norm) && !t.norm.endsWith('ed')) call = true;
