@@ -48,7 +48,7 @@ const POLL_WORDS = new Set(['poll', 'опрос', 'голосование', 'kys
 const OPINION_WORDS = new Set(['opinion', 'take', 'discussion', 'мнение', 'обсуждение', 'дискуссия', 'mielipide', 'näkemys', 'keskustelu', 'åsikt', 'diskussion']);
 const OPINED = 0.5;
 const opensAsOpinion = (tokens: Token[]): boolean =>
-  tokens.some((t, i) => t.kind === 'word' && t.sentence === 0 && t.wordInSentence <= 1 && OPINION_WORDS.has(t.norm) && tokens[i + 1]?.norm === ':');
+  tokens.slice(0, 4).some((t, i) => t.kind === 'word' && t.sentence === 0 && t.wordInSentence <= 1 && OPINION_WORDS.has(t.norm) && tokens[i + 1]?.norm === ':');
 const EITHER_OR = 0.6;
 const BUY_VERBS_OF: Record<string, Set<string>> = {
   en: new Set(['buy', 'pick', 'choose', 'order', 'purchase']),

@@ -39,12 +39,30 @@ export function ruleView(reading: Omit<Reading, 'names'> & { names?: number }, l
   };
 }
 
+// A sentence ends as in tokens.ts: . ! ? … before a space or the end, or a line break.
+const SENTENCE_END = /[.!?…]+(?=\s|$)|\n/gu;
+const WORDLIKE = /[\p{L}\p{N}]/u;
+// A word as tokens.ts starts one: a handle's @ or a hashtag's # belongs to it.
+const WORD_START = /[@#]?[\p{L}\p{N}]/u;
+
+/** Where the last sentence with words in it starts, when words come before it too (found without tokenising again). */
+function lastSentenceStart(text: string): number {
+  const firstWord = text.search(WORDLIKE);
+  if (firstWord < 0) return -1;
+  const ends = [...text.matchAll(SENTENCE_END)].filter((m) => m.index > firstWord);
+  // From the last end back: the first with a word after it (usually the last or the one before).
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const after = ends[k]!.index + ends[k]![0].length;
+    const next = text.slice(after).search(WORD_START);
+    if (next >= 0) return after + next;
+  }
+  return -1;
+}
+
 /** Where the cues stand: a story of trouble that ends in thanks is told in that order. */
 function lateAndEarly(reading: Pick<Reading, 'text' | 'evidence'>): { late: string[]; early: string[] } {
-  const words = tokenize(reading.text).filter((t) => t.kind === 'word');
-  const last = words[words.length - 1];
-  if (!last || last.sentence === words[0]!.sentence) return { late: [], early: [] };
-  const from = words.find((t) => t.sentence === last.sentence)!.start;
+  const from = lastSentenceStart(reading.text);
+  if (from < 0) return { late: [], early: [] };
   const late = new Set<string>();
   const early = new Set<string>();
   for (const e of reading.evidence) ((e.cue.start ?? 0) >= from ? late : early).add(e.cue.signal);

@@ -9,10 +9,11 @@ const BETWEEN = new Set(['between', 'между', 'välillä', 'mellan']);
 const NUMBER = /^\p{N}/u;
 const CAPITAL = /^\p{Lu}/u;
 const MIXED = /\p{L}.*\p{N}|\p{N}.*\p{L}/u;
+const DIGIT = /\p{N}/u;
 
 /** A name-like word: capitalised (Acme, Кинопоиск, SMARTY) or letters with digits (X3, R16, 5G). */
 const nameish = (text: string, t: Token | undefined): boolean =>
-  !!t && t.kind === 'word' && (CAPITAL.test(text.slice(t.start, t.end)) || MIXED.test(t.bare) || t.norm.startsWith('@'));
+  !!t && t.kind === 'word' && (CAPITAL.test(text[t.start]!) || t.norm.startsWith('@') || (DIGIT.test(t.bare) && MIXED.test(t.bare)));
 /** A name even at the start of a sentence, where every word is capitalised: not a plain word. */
 const surelyName = (text: string, t: Token | undefined): boolean =>
   !!t && nameish(text, t) && (t.wordInSentence > 0 || MIXED.test(t.bare) || t.norm.startsWith('@') || text.slice(t.start, t.end) === text.slice(t.start, t.end).toUpperCase());
@@ -73,8 +74,7 @@ export function shapeFeatures(text: string, tokens: readonly Token[], lang: stri
     if (BETWEEN.has(t.norm) && words.slice(Math.max(0, i - 3), i + 4).filter((w) => w !== t && w.sentence === t.sentence && surelyName(text, w)).length >= 2) options = true;
   });
   if (options) set(asks ? 'shape:options?' : 'shape:options');
-  const names = new Set(words.filter((t) => t.wordInSentence > 0 && nameish(text, t)).map((t) => t.norm));
-  if (names.size >= 2 && asks) set('shape:names2?');
+  if (asks && new Set(words.filter((t) => t.wordInSentence > 0 && nameish(text, t)).map((t) => t.norm)).size >= 2) set('shape:names2?');
   // Facts in numbers: times, prices, counts and dates, with no question.
   const numbers = words.filter((t) => NUMBER.test(t.bare)).length;
   if (numbers >= 1) set(numbers >= 2 ? 'shape:numbers2+' : 'shape:number');
@@ -96,8 +96,11 @@ export function shapeFeatures(text: string, tokens: readonly Token[], lang: stri
     // "Don't buy", "Never fly with them": a negated imperative opening a clause.
     if (lang === 'en' && ['don\'t', 'never'].includes(words[i - 1]?.norm ?? '') && startsClause(i - 1) && !EN_NOT_CALLED.has(t.norm) && !t.norm.endsWith('ed')) call = true;
   }
-  if (words.some((t) => EXPECTED[lang]?.test(t.norm))) set('shape:expected');
-  if (words.some((t) => PROMISED[lang]?.test(t.norm))) set('shape:promised');
+  const expected = EXPECTED[lang];
+  const promised = PROMISED[lang];
+  // Every word of both families has five letters or more.
+  if (expected && words.some((t) => t.norm.length >= 5 && expected.test(t.norm))) set('shape:expected');
+  if (promised && words.some((t) => t.norm.length >= 5 && promised.test(t.norm))) set('shape:promised');
   if (call) set(group ? 'shape:call+group' : 'shape:call');
   else if (group) set('shape:group');
 }
