@@ -15,12 +15,12 @@ const opts: LogisticOptions = { ...INTENT_TRAINING, ...(JSON.parse(process.env.O
 const DROP = (process.env.DROP ?? '').split(',').filter(Boolean);
 // DROPIN=Name leaves out every feature whose key holds it anywhere.
 const DROPIN = (process.env.DROPIN ?? '').split(',').filter(Boolean);
-const feats = (text: string, lang: string, view: RuleView): Map<string, number> => {
-  const f = intentFeatures(text, lang, view).features;
+const drop = (f: Map<string, number>): Map<string, number> => {
   if (DROP.length) for (const k of [...f.keys()]) if (DROP.some((d) => k.startsWith(d))) f.delete(k);
   if (DROPIN.length) for (const k of [...f.keys()]) if (DROPIN.some((d) => k.includes(d))) f.delete(k);
   return f;
 };
+const feats = (text: string, lang: string, view: RuleView): Map<string, number> => drop(intentFeatures(text, lang, view).features);
 const SENT = process.env.SENT === '1';
 const OUTSIDE = ['blind 3', 'indep C', 'indep D', 'indep E'];
 const STAND = Number(process.env.STAND ?? (process.env.SENT === '1' ? RULES_STAND_AT : RULES_STAND_AT_INTENT));
@@ -28,7 +28,7 @@ const STAND = Number(process.env.STAND ?? (process.env.SENT === '1' ? RULES_STAN
 const rows = LANGS.flatMap((lang) => Object.entries(trainingSetsOf(lang)).flatMap(([set, posts]) => posts.map((p) => ({ ...p, set })))).map((r) => ({
   ...r,
   f: feats(r.text, r.lang, r.view),
-  fs: sentimentFeatures(r.text, r.lang, r.view).features,
+  fs: drop(sentimentFeatures(r.text, r.lang, r.view).features),
 }));
 const evalSets = Object.keys(freshViews()).filter((s) => !(process.env.SKIP ?? '').split(',').includes(s));
 const sums: Record<string, Record<string, number>> = {};
@@ -59,6 +59,7 @@ if (SENT) {
         test.forEach((r, i) => {
           if (decided[i] !== r.sentiment) console.log(`ERR ${lang} ${set} ${r.sentiment}->${decided[i]} (product ${r.view.sentiment}): ${r.text.replace(/\n/g, ' ')}`);
         });
+      if (process.env.CELLS && OUTSIDE.includes(set)) console.log(`${lang} ${set} sentiment ${m(test.map((r) => r.view.sentiment!)).toFixed(2)} → ${m(decided).toFixed(2)}`);
       const s = (sumsS[lang] ??= { rules: 0, model: 0, outside: 0, rulesOutside: 0 });
       s.rules += m(test.map((r) => r.view.sentiment!)) / evalSets.length;
       s.model += m(decided) / evalSets.length;
