@@ -24,6 +24,16 @@ export function followChosenLanguage(): void {
   reload();
 }
 
+/** The browser's language does not change while the page is open: each key is asked of it once. */
+const browserLanguage = new Map<string, string>();
+
 export function pageString(key: string, fallback: string): string {
-  return chosen[key] || i18nMessage(key) || fallback;
+  const own = chosen[key];
+  if (own) return own;
+  let message = browserLanguage.get(key);
+  if (message === undefined) {
+    message = i18nMessage(key);
+    browserLanguage.set(key, message);
+  }
+  return message || fallback;
 }
