@@ -1,7 +1,7 @@
 // Finds where a compiled watch list occurs in one tokenised text.
 import { wordBase } from '../text/normalise';
 import type { Tokens } from '../text/tokenise';
-import { compileWatchList, type CompiledTerm, type CompiledWatchList, type WordRef } from './compile';
+import { compileWatchList, type CompiledWatchList, type WordRef } from './compile';
 import { FINNISH_MAX_ENDING, finnishEndings } from './finnish';
 import { isInflectedLang, stemEnglish, stemRussian, stemSwedish } from './stem';
 import { COMPOUND_FI, COMPOUND_SV, EXACT, KeyPrefixes, langIndex, STEM_EN, STEM_FI, STEM_RU, STEM_SV } from './key-prefixes';
