@@ -39,6 +39,8 @@ const ADDED_IN: Record<string, string> = {
   'indep D': '0244e271d9f304c1baa3c104e4a4c4b0e7ffe664',
   // Batch E: the commit that added it, before any change for it.
   'indep E': '5e0af00a766d3d4e3dd00b106e282067c7165394',
+  // Batch F: the commit that added it, before any change for it.
+  'indep F': '4f2ef0b6ed9d3a86082fead2a02d892a21f9803a',
 };
 
 type Read = (text: string, lang: string) => Parameters<typeof ruleView>[0];
