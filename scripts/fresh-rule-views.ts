@@ -41,6 +41,8 @@ const ADDED_IN: Record<string, string> = {
   'indep E': '5e0af00a766d3d4e3dd00b106e282067c7165394',
   // Batch F: the commit that added it, before any change for it.
   'indep F': '4f2ef0b6ed9d3a86082fead2a02d892a21f9803a',
+  // Batch G: the commit that added it, before any change for it.
+  'indep G': '69d5f027bde5af30e79091197a325736d8e886ed',
 };
 
 type Read = (text: string, lang: string) => Parameters<typeof ruleView>[0];

@@ -52,5 +52,8 @@ export function labelledSetsOf(lang: string): Record<string, LabelledPost[]> {
     // 60 more by another such writer (batch F), a natural mix, scored unread before it was read; its
     // fresh reading is of the rules before any change for it.
     'indep F': loadLabelled(`indepF-${lang}.json`),
+    // 80 more by a third such writer (batch G), about half in the shapes the models found hardest,
+    // scored once unread through the engine before it was read; its fresh reading is of the rules before any change for it.
+    'indep G': loadLabelled(`indepG-${lang}.json`),
   };
 }
