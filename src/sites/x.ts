@@ -129,12 +129,16 @@ function readAuthor(el: Element, fallbackHandle: string | undefined, ctx: ReadCo
   };
 }
 
+const PLAIN_PATH = /^[/A-Za-z0-9_]+$/;
+
 /**
  * The address of a path on X, as absoluteUrl would make it: the handles and ids X puts in its paths
- * are letters, digits and "_" only, so the path needs no parsing (a URL object per post costs).
+ * are letters, digits and "_" only, which need no parsing (a URL object per post costs); anything
+ * else read from the page goes through the URL parser.
  */
 function onX(path: string, ctx: ReadContext): string {
   const at = base(ctx);
+  if (!PLAIN_PATH.test(path)) return absoluteUrl(path, at) ?? path;
   return `${typeof at === 'string' ? 'https://x.com' : at.origin}${path}`;
 }
 
