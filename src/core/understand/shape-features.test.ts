@@ -75,3 +75,50 @@ describe('shape features', () => {
     expect(shapes(text, lang).filter((s) => s.startsWith('shape:call'))).toEqual([]);
   });
 });
+
+describe('shape features: remedies, reports and doubting questions', () => {
+  it.each([
+    ['en', 'The kettle died after a week, so I rang Acme and they replaced it the next morning.'],
+    ['ru', 'Стиралка сломалась через месяц, мастер приехал в субботу и всё починил бесплатно.'],
+    ['fi', 'Kuulokkeet hajosi kahden viikon päästä, mutta kaupassa vaihtoivat uusiin ilman kuittia.'],
+    ['sv', 'Cykeln gick sönder efter en månad men verkstaden lagade den samma dag utan att ta betalt.'],
+  ])('%s: something put right for the writer: %s', (lang, text) => {
+    expect(shapes(text, lang)).toContain('shape:remedy');
+  });
+
+  it.each([
+    ['en', 'Three weeks on and they still have not refunded me.'],
+    ['ru', 'Деньги так и не вернули, третью неделю жду.'],
+    ['fi', 'Vika ilmoitettu maanantaina, mutta ei ole korjattu vieläkään.'],
+    ['sv', 'Två veckor senare har de fortfarande inte fixat något, och de bytte inte routern heller.'],
+  ])('%s: a remedy denied is none: %s', (lang, text) => {
+    expect(shapes(text, lang)).not.toContain('shape:remedy');
+  });
+
+  it.each([
+    ['en', 'Globex reportedly pulls out of the UK broadband market by next spring'],
+    ['ru', 'Initech объявил о закрытии офиса в Казани, сообщает местное издание'],
+    ['fi', 'Hooli kertoo lopettavansa palvelun Suomessa ensi vuoden alussa'],
+    ['sv', 'Acme lägger ner sin butik i Uppsala, enligt lokaltidningen'],
+  ])('%s: news told of a company: %s', (lang, text) => {
+    expect(shapes(text, lang)).toContain('shape:reported');
+  });
+
+  it.each([
+    ['en', 'Acme, is it really normal to wait six weeks for a refund?'],
+    ['ru', 'Acme, вы серьёзно считаете, что шесть недель ждать возврат — это нормально?'],
+    ['fi', 'Onko ihan oikeasti tarkoitus, että palautusta odotetaan kuusi viikkoa?'],
+    ['sv', 'Är det verkligen rimligt att vänta sex veckor på en återbetalning?'],
+  ])('%s: a question that doubts: %s', (lang, text) => {
+    expect(shapes(text, lang)).toContain('shape:doubt?');
+  });
+
+  it.each([
+    ['en', 'This is really good coffee, honestly.'],
+    ['ru', 'Реально вкусный кофе, правда.'],
+    ['fi', 'Tosi hyvää kahvia, oikeasti.'],
+    ['sv', 'Verkligen gott kaffe, seriöst.'],
+  ])('%s: the same words told, not asked, do not doubt: %s', (lang, text) => {
+    expect(shapes(text, lang)).not.toContain('shape:doubt?');
+  });
+});

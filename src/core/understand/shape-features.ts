@@ -55,6 +55,33 @@ const PROMISED: Record<string, RegExp> = {
   sv: /^(?:lovade|lovat|utlovad|garanter|annonser|utannonser)/u,
 };
 
+// Something put right for the writer, told in the past: the end of a story of trouble that is told as praise
+// ("replaced the pump for free", "мастер всё починил", "vaihtoivat uuteen", "bytte pumpen gratis").
+const REMEDY: Record<string, RegExp> = {
+  en: /^(?:replaced|refunded|fixed|repaired|sorted|resolved|reimbursed|credited|swapped|rebooked|unlocked|waived|restored|recovered|rescued)$/u,
+  ru: /^(?:почини|замени|поменял|вернул|компенсир|возмест|исправил|восстановил|разблокир|перевыпустил|нашли|нашел|нашла|решили|решил)/u,
+  fi: /^(?:korjas|korjatt|vaihtoi|vaihdett|hyvitti|hyvittiv|hyvitett|palauttiv|palautett|ratkais|löysiv|löyty|lukitt|toimittiv|kompensoi)/u,
+  sv: /^(?:fixade|lagade|bytte|ersatte|återbetal|krediter|löste|hittade|återställ|ombokade|kompenser)/u,
+};
+const NEGATORS = new Set(['not', 'never', 'didn\'t', 'haven\'t', 'hasn\'t', 'wasn\'t', 'weren\'t', 'no', 'не', 'ни', 'ei', 'eivät', 'inte', 'aldrig', 'ej']);
+// "not been refunded", "ei ole korjattu", "не было": the negator one auxiliary back.
+const AUXILIARIES = new Set(['been', 'be', 'have', 'has', 'было', 'был', 'была', 'были', 'ole', 'ollut', 'olleet', 'är', 'har', 'varit', 'blivit']);
+// News told of a company by a third party: "Meta says it will cut…", "по данным СМИ", "kertoo", "enligt".
+const REPORTED: Record<string, RegExp> = {
+  en: /^(?:reportedly|according|announces|announced|confirms|confirmed|unveils|unveiled|launches|breaking)$/u,
+  ru: /^(?:сообщает|сообщил|заявил|объявил|анонсир|планирует|согласно|срочно)/u,
+  fi: /^(?:kertoo|kertoi|tiedott|ilmoitti|ilmoittaa|julkist|suunnittel|uutis)/u,
+  sv: /^(?:enligt|uppger|uppgav|meddelar|meddelade|rapporter|tillkännag|planerar|lanserar|presenterar)/u,
+};
+// A question that doubts rather than asks: "Is it really reasonable that…?", "а вы правда считаете, что это
+// нормально?", "Onkohan ihan oikeasti tarkoitus…?", "Är det verkligen rimligt…?".
+const DOUBT: Record<string, RegExp> = {
+  en: /^(?:really|seriously|honestly|reasonable|acceptable|normal)$/u,
+  ru: /^(?:правда|серьезно|реально|действительно|нормально|нормальн)/u,
+  fi: /^(?:oikeasti|oikeesti|tosissaan|todella|tosiaan|normaali|kohtuullis|hyväksyttäv)/u,
+  sv: /^(?:verkligen|seriöst|rimligt|rimlig|normalt|allvar|acceptabelt)/u,
+};
+
 export function shapeFeatures(text: string, tokens: readonly Token[], lang: string, set: (key: string, value?: number) => void): void {
   const words = tokens.filter((t) => t.kind === 'word');
   const asks = tokens.some((t) => t.kind === 'punct' && t.norm.includes('?'));
@@ -101,6 +128,14 @@ export function shapeFeatures(text: string, tokens: readonly Token[], lang: stri
   // Every word of both families has five letters or more.
   if (expected && words.some((t) => t.norm.length >= 5 && expected.test(t.norm))) set('shape:expected');
   if (promised && words.some((t) => t.norm.length >= 5 && promised.test(t.norm))) set('shape:promised');
+  const remedy = REMEDY[lang];
+  const negated = (i: number): boolean =>
+    NEGATORS.has(words[i - 1]?.norm ?? '') || NEGATORS.has(words[i + 1]?.norm ?? '') || (AUXILIARIES.has(words[i - 1]?.norm ?? '') && NEGATORS.has(words[i - 2]?.norm ?? ''));
+  if (remedy && words.some((t, i) => remedy.test(t.norm) && !negated(i))) set('shape:remedy');
+  const reported = REPORTED[lang];
+  if (reported && words.some((t, i) => reported.test(t.norm) || (lang === 'en' && ['says', 'plans'].includes(t.norm) && nameish(text, words[i - 1])))) set('shape:reported');
+  const doubt = DOUBT[lang];
+  if (asks && doubt && words.some((t) => doubt.test(t.norm))) set('shape:doubt?');
   if (call) set(group ? 'shape:call+group' : 'shape:call');
   else if (group) set('shape:group');
 }
