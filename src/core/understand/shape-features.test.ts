@@ -122,3 +122,25 @@ describe('shape features: remedies, reports and doubting questions', () => {
     expect(shapes(text, lang)).not.toContain('shape:doubt?');
   });
 });
+
+describe('shape features: calls with other verbs', () => {
+  it.each([
+    ['en', 'Writers, start backing up your drafts somewhere else. Acme wiped a year of mine overnight.'],
+    ['en', 'RT so @AcmeBank sees this: three days without card payments and not a word from them.'],
+    ['ru', 'RT, пусть Acme увидит: третий день не работает оплата картой.'],
+    ['fi', 'RT jotta Acme näkee: kolmatta päivää korttimaksut ei toimi.'],
+    ['sv', 'Stäng ert konto hos Acme Bank innan nästa avgiftshöjning.'],
+    ['sv', 'Föräldrar, avboka era tider hos Acme Vård tills de förklarat sig.'],
+    ['en', 'The whole street is writing to the council together tonight about Acme Water.'],
+  ])('%s: a call on others: %s', (lang, text) => {
+    expect(shapes(text, lang).some((s) => s.startsWith('shape:call') || s === 'shape:group')).toBe(true);
+  });
+
+  it.each([
+    ['en', 'Start time is 9am, keep going past the gate.'],
+    ['en', 'rt is what my cousin calls the train station'],
+    ['sv', 'Stängt hela helgen, öppnar igen måndag.'],
+  ])('%s: no call: %s', (lang, text) => {
+    expect(shapes(text, lang).filter((s) => s.startsWith('shape:call'))).toEqual([]);
+  });
+});

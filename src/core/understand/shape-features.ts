@@ -28,15 +28,15 @@ const FI_HORTATIVE = /^\p{L}{3,}(?:taan|tään|daan|dään)$/u;
 // "ei osteta", "ei tilata": the negated passive opening a clause.
 const FI_PASSIVE_NEGATED = /^\p{L}{3,}(?:tta|ttä|ta|tä|da|dä)$/u;
 // "säg upp er", "sluta handla", "köp inte": a Swedish imperative is known by what follows it.
-const SV_AFTER_IMPERATIVE = new Set(['inte', 'er', 'ni']);
-const SV_CALL_VERBS = new Set(['sluta', 'köp', 'handla', 'byt', 'bojkotta', 'dela', 'anmäl', 'skriv', 'avsluta', 'lämna', 'undvik', 'välj', 'gå', 'flytta', 'ring', 'sprid', 'varna']);
+const SV_AFTER_IMPERATIVE = new Set(['inte', 'er', 'ni', 'era', 'ert']);
+const SV_CALL_VERBS = new Set(['sluta', 'köp', 'handla', 'byt', 'bojkotta', 'dela', 'anmäl', 'skriv', 'avsluta', 'avboka', 'stäng', 'lämna', 'undvik', 'välj', 'gå', 'flytta', 'ring', 'sprid', 'varna']);
 const EN_CALL_VERBS = new Set(['stop', 'boycott', 'cancel', 'avoid', 'refuse', 'join', 'share', 'sign', 'delete', 'leave', 'switch', 'pull', 'tell', 'spread', 'report', 'complain', 'unsubscribe', 'nationalise', 'nationalize', 'ban']);
 const EN_NOT_CALLED = new Set(['i', 'we', 'you', 'they', 'it', 'had', 'have', 'has', 'been', 'was', 'were', 'got', 'thought', 'again', 'know', 'think', 'get', 'understand', 'mind', 'worry']);
 const GROUP = new Set([
   'everyone', 'everybody', 'people', 'all', 'folks', 'y\'all', 'guys', 'should',
   'все', 'всем', 'всех', 'люди', 'народ', 'ребята', 'давайте', 'вместе', 'кто', 'должны',
   'kaikki', 'kaikille', 'kaikkien', 'ihmiset', 'porukka', 'yhteisölle', 'yhdessä', 'pitäisi', 'pitäis',
-  'alla', 'allihop', 'folk', 'ni', 'er', 'tillsammans', 'borde',
+  'alla', 'allihop', 'folk', 'ni', 'er', 'tillsammans', 'borde', 'together',
 ]);
 
 // What the writer expected, told beside what happened: "thought they were gone forever", "olin
@@ -120,6 +120,10 @@ export function shapeFeatures(text: string, tokens: readonly Token[], lang: stri
     if (lang === 'sv' && opens && SV_CALL_VERBS.has(t.norm) && (SV_AFTER_IMPERATIVE.has(words[i + 1]?.norm ?? '') || t.wordInSentence === 0)) call = true;
     if (lang === 'sv' && opens && t.norm === 'säg' && words[i + 1]?.norm === 'upp') call = true;
     if (lang === 'en' && opens && EN_CALL_VERBS.has(t.norm)) call = true;
+    // "Devs, start porting to Godot", "quit renewing": starting or stopping a doing.
+    if (lang === 'en' && opens && ['start', 'quit'].includes(t.norm) && (words[i + 1]?.norm ?? '').endsWith('ing')) call = true;
+    // "RT so @Acme sees this", "RT så att…": a post that opens by asking to be passed on.
+    if (i === 0 && (t.norm === 'rt' || t.norm === 'retweet') && text.slice(t.start, t.end) !== text.slice(t.start, t.end).toLowerCase()) call = true;
     // "Don't buy", "Never fly with them": a negated imperative opening a clause.
     if (lang === 'en' && ['don\'t', 'never'].includes(words[i - 1]?.norm ?? '') && startsClause(i - 1) && !EN_NOT_CALLED.has(t.norm) && !t.norm.endsWith('ed')) call = true;
   }
