@@ -30,17 +30,21 @@ const LANGS = ['en', 'ru', 'fi', 'sv'] as const;
 // Mean macro-F1 over the sets left out in turn, as reached (printed below) less about 0.02:
 // en 0.776, ru 0.810, fi 0.810, sv 0.836 over 16 sets (the rules of the day alone: 0.649, 0.647, 0.687, 0.716);
 // with batch D, 17 sets, 150 training passes and the model's own best label: en 0.78, ru 0.83, fi 0.81, sv 0.84;
-// with batch E, 18 sets, the shape features and the stand against 'other': en 0.80, ru 0.82, fi 0.82, sv 0.84.
-const MODEL_FLOOR: Record<string, number> = { en: 0.78, ru: 0.8, fi: 0.8, sv: 0.82 };
+// with batch E, 18 sets, the shape features and the stand against 'other': en 0.80, ru 0.82, fi 0.82, sv 0.84;
+// with batches F and G, 20 sets, MODEL_FLIPS_AT and the remedy, report, doubt and call shapes: en 0.807, ru 0.802, fi 0.843, sv 0.849.
+const MODEL_FLOOR: Record<string, number> = { en: 0.78, ru: 0.78, fi: 0.82, sv: 0.83 };
 // The sets by outside writers (blind 3, batches C and D), each left out: en 0.713, ru 0.793, fi 0.767, sv 0.807
 // (blind 3 and C only, before: en 0.685, ru 0.765, fi 0.745, sv 0.76); with batch E, four sets: en 0.753, ru 0.808,
-// fi 0.795, sv 0.808 (batch E itself 0.73, 0.79, 0.85, 0.80).
-const OUTSIDE_FLOOR: Record<string, number> = { en: 0.73, ru: 0.79, fi: 0.77, sv: 0.79 };
+// fi 0.795, sv 0.808 (batch E itself 0.73, 0.79, 0.85, 0.80); with batches F and G, six sets: en 0.798, ru 0.818,
+// fi 0.853, sv 0.840.
+const OUTSIDE_FLOOR: Record<string, number> = { en: 0.77, ru: 0.79, fi: 0.83, sv: 0.82 };
 const OUTSIDE = ['blind 3', 'indep C', 'indep D', 'indep E', 'indep F', 'indep G'];
 // Sentiment, the same way: en 0.805, ru 0.826, fi 0.838, sv 0.858 (the product of the day: 0.724, 0.752, 0.765, 0.790);
 // with batch D and 150 passes: en 0.801, ru 0.807, fi 0.835, sv 0.867 (product of the day 0.723, 0.757, 0.772, 0.793);
-// with batch E: en 0.798, ru 0.821, fi 0.853, sv 0.861 (product of the day 0.725, 0.760, 0.778, 0.794).
-const SENTIMENT_FLOOR: Record<string, number> = { en: 0.78, ru: 0.8, fi: 0.83, sv: 0.84 };
+// with batch E: en 0.798, ru 0.821, fi 0.853, sv 0.861 (product of the day 0.725, 0.760, 0.778, 0.794);
+// with batches F and G: en 0.814, ru 0.835, fi 0.846, sv 0.872 (product of the day 0.732, 0.766, 0.787, 0.792; the
+// model alone here: classifySentiment also lets a complaint, crisis or praise decided give the feeling, 0.823/0.845/0.868/0.886).
+const SENTIMENT_FLOOR: Record<string, number> = { en: 0.79, ru: 0.81, fi: 0.82, sv: 0.85 };
 
 const macroF1 = (posts: readonly TrainingPost[], labels: Intent[]): number =>
   score(
