@@ -311,7 +311,7 @@ function summarise(rows) {
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key).push(row);
   }
-  const figures = ['extraCpuPct', 'extraBusyPct', 'extensionPer100', 'longTasksMadeByExtension', 'longestExtensionTaskMs', 'latencyP95', 'retainedHeapMB'];
+  const figures = ['extraCpuPct', 'extraBusyPct', 'extensionPer100', 'longTasksMadeByExtension', 'longTasksMadeByExtensionCpu', 'longestExtensionTaskMs', 'longestExtensionTaskCpuMs', 'latencyP95', 'retainedHeapMB'];
   return [...groups.values()].map((group) => ({
     site: group[0].site,
     config: group[0].config,
@@ -378,8 +378,11 @@ async function main() {
     ['…ext ran in', (r) => (r.config === 'without' ? '–' : r.longTasksWithExtension)],
     ['…ext ms in them', (r) => (r.config === 'without' ? '–' : fmt(r.extensionMsInLongTasks))],
     ['…made long by ext', (r) => (r.config === 'without' ? '–' : r.longTasksMadeByExtension)],
+    ['long>50 cpu', (r) => r.longTasksCpu],
+    ['…made long by ext, cpu', (r) => (r.config === 'without' ? '–' : r.longTasksMadeByExtensionCpu)],
     ['longest', (r) => fmt(r.longestTaskMs)],
     ['ext max/task', (r) => (r.config === 'without' ? '–' : fmt(r.longestExtensionTaskMs))],
+    ['ext max/task cpu', (r) => (r.config === 'without' ? '–' : fmt(r.longestExtensionTaskCpuMs))],
     ['ext script', (r) => (r.config === 'without' ? '–' : fmt(r.extensionMs, 0))],
     ['ext/100 posts', (r) => fmt(r.extensionPer100)],
     ['ext % scripting', (r) => fmt(r.extensionShareOfScripting)],
@@ -405,7 +408,9 @@ async function main() {
       ['+busy %', (r) => spread(r.extraBusyPct)],
       ['ext/100 posts', (r) => spread(r.extensionPer100)],
       ['…made long by ext', (r) => spread(r.longTasksMadeByExtension, 0)],
+      ['…cpu', (r) => spread(r.longTasksMadeByExtensionCpu, 0)],
       ['ext max/task', (r) => spread(r.longestExtensionTaskMs)],
+      ['…cpu', (r) => spread(r.longestExtensionTaskCpuMs)],
       ['mark p95', (r) => spread(r.latencyP95)],
       ['heap kept MB', (r) => spread(r.retainedHeapMB)],
     ]);
@@ -449,7 +454,9 @@ async function main() {
         ['watch list', (r) => r.config],
         ['+cpu %', (r) => spread(r.extraCpuPct)],
         ['…made long by ext', (r) => spread(r.longTasksMadeByExtension, 0)],
+        ['…cpu', (r) => spread(r.longTasksMadeByExtensionCpu, 0)],
         ['ext max/task', (r) => spread(r.longestExtensionTaskMs)],
+        ['…cpu', (r) => spread(r.longestExtensionTaskCpuMs)],
       ]);
     }
   }
