@@ -134,9 +134,36 @@ export function isElement(node: unknown): node is Element {
   return typeof node === 'object' && node !== null && (node as Node).nodeType === 1;
 }
 
-/** An absolute URL for an href, or undefined when there is none or it does not parse. */
+/** A path of plain segments (letters, digits, "_", "-"): one the URL parser would leave as it is. */
+const PLAIN_PATH = /^(?:\/[A-Za-z0-9_-]+)+\/?$/;
+/** Origins of the string bases seen, so a plain path is joined without parsing its base each time. */
+const originOfBase = new Map<string, string | null>();
+
+function webOrigin(base: URL | string): string | null {
+  if (typeof base !== 'string') return base.protocol === 'https:' || base.protocol === 'http:' ? base.origin : null;
+  let origin = originOfBase.get(base);
+  if (origin === undefined) {
+    try {
+      origin = webOrigin(new URL(base));
+    } catch {
+      origin = null;
+    }
+    originOfBase.set(base, origin);
+  }
+  return origin;
+}
+
+/**
+ * An absolute URL for an href, or undefined when there is none or it does not parse. A site's own
+ * plain path ("/acme/status/123") is joined to the page's origin directly: adapters make one or
+ * two per post, and a URL object each was a measurable part of reading a feed.
+ */
 export function absoluteUrl(href: string | null | undefined, base: URL | string): string | undefined {
   if (!href) return undefined;
+  if (PLAIN_PATH.test(href)) {
+    const origin = webOrigin(base);
+    if (origin) return origin + href;
+  }
   try {
     return new URL(href, base).href;
   } catch {

@@ -125,21 +125,8 @@ function readAuthor(el: Element, fallbackHandle: string | undefined, ctx: ReadCo
   }
   return {
     name: name || (handle ? `@${handle}` : ''),
-    ...(handle ? { handle, url: onX(`/${handle}`, ctx) } : {}),
+    ...(handle ? { handle, url: absoluteUrl(`/${handle}`, base(ctx)) } : {}),
   };
-}
-
-const PLAIN_PATH = /^[/A-Za-z0-9_]+$/;
-
-/**
- * The address of a path on X, as absoluteUrl would make it: the handles and ids X puts in its paths
- * are letters, digits and "_" only, which need no parsing (a URL object per post costs); anything
- * else read from the page goes through the URL parser.
- */
-function onX(path: string, ctx: ReadContext): string {
-  const at = base(ctx);
-  if (!PLAIN_PATH.test(path)) return absoluteUrl(path, at) ?? path;
-  return `${typeof at === 'string' ? 'https://x.com' : at.origin}${path}`;
 }
 
 function readText(el: Element, own: Element | null): string {
@@ -169,7 +156,7 @@ function readModern(el: Element, ctx: ReadContext): Post | null {
     author: readAuthor(el, status.handle, ctx, quotes),
     text,
     time: isoTime(time?.getAttribute('datetime')),
-    permalink: onX(`/${status.handle}/status/${status.id}`, ctx),
+    permalink: absoluteUrl(`/${status.handle}/status/${status.id}`, base(ctx)),
     ...(parent ? { parent } : {}),
     ...(lang && lang !== 'und' && lang !== 'zxx' ? { lang } : {}),
   };

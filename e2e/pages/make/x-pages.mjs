@@ -357,8 +357,11 @@ function livePageScript() {
       resized.observe(cell.el);
     };
     const cellElement = (render) => fromHtml(render()).firstElementChild;
+    const placeAt = (el, top) => {
+      el.style.cssText = `transform: translateY(${top}px); position: absolute; width: 100%;`;
+    };
     function place(entries) {
-      for (const cell of entries) cell.el.style.cssText = 'transform: translateY(0px); position: absolute; width: 100%;';
+      for (const cell of entries) placeAt(cell.el, 0);
       // All heights read in one layout, then all positions written.
       const heights = entries.map((cell) => cell.el.getBoundingClientRect().height);
       entries.forEach((cell, i) => {
@@ -385,7 +388,7 @@ function livePageScript() {
           cell.el = null;
         } else if (wanted && !cell.el) {
           cell.el = cellElement(cell.render);
-          cell.el.style.cssText = `transform: translateY(${cell.top}px); position: absolute; width: 100%;`;
+          placeAt(cell.el, cell.top);
           timeline.insertBefore(cell.el, next);
           attach(cell, i);
         }
